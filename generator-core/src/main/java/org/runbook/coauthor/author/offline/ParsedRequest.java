@@ -1,0 +1,21 @@
+package org.runbook.coauthor.author.offline;
+
+import java.util.List;
+
+/**
+ * A request split into what to do and what the operator wants to choose.
+ *
+ * @param actions clauses that ask for work, in the order asked
+ * @param optionPhrases things the operator asked to be able to specify ("the S3 bucket")
+ */
+record ParsedRequest(String text, List<String> actions, List<String> optionPhrases) {
+    ParsedRequest {
+        actions = List.copyOf(actions);
+        optionPhrases = List.copyOf(optionPhrases);
+    }
+
+    /** All action clauses as one text, for whole-request retrieval. */
+    String actionText() {
+        return String.join(". ", actions);
+    }
+}

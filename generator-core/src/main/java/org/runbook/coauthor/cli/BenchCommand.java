@@ -1,0 +1,86 @@
+package org.runbook.coauthor.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.runbook.coauthor.api.CoAuthor;
+import org.runbook.coauthor.batch.BatchEntry;
+import org.runbook.coauthor.batch.RequestsFile;
+import org.runbook.coauthor.plan.GenerationRequest;
+import org.runbook.coauthor.plan.Target;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code coauthor bench}: warm per-request generation time over a suite (used by bench/run.sh). */
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        description =
+                "Measures warm generation time per request: warm-up rounds, then timed rounds; prints the median.")
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--suite", required = true, paramLabel = "FILE", description = "Requests file.")
+    Path suite;
+
+    @Option(
+            names = "--warmup",
+            defaultValue = "3",
+            description = "Untimed rounds over the suite (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(
+            names = "--rounds",
+            defaultValue = "10",
+            description = "Timed rounds over the suite (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Override
+    public Integer call() {
+        List<GenerationRequest> requests = RequestsFile.read(suite).stream()
+                .filter(e -> e.target() == Target.RUNDECK)
+                .map(BenchCommand::request)
+                .toList();
+        CoAuthor coauthor = Engine.get();
+        for (int i = 0; i < warmup; i++) {
+            requests.forEach(coauthor::generate);
+        }
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < rounds; i++) {
+            for (GenerationRequest r : requests) {
+                long start = System.nanoTime();
+                coauthor.generate(r);
+                millis.add((System.nanoTime() - start) / 1e6);
+            }
+        }
+        Collections.sort(millis);
+        var out = spec.commandLine().getOut();
+        out.printf(
+                Locale.ROOT,
+                "warm generation over %d requests x %d rounds: median %.1f ms, p90 %.1f ms, max %.1f ms%n",
+                requests.size(),
+                rounds,
+                percentile(millis, 50),
+                percentile(millis, 90),
+                millis.get(millis.size() - 1));
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static GenerationRequest request(BatchEntry e) {
+        return GenerationRequest.builder()
+                .text(e.request())
+                .category(e.category())
+                .target(e.target())
+                .build();
+    }
+
+    private static double percentile(List<Double> sorted, int p) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+}

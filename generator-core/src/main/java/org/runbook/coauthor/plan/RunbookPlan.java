@@ -1,0 +1,45 @@
+package org.runbook.coauthor.plan;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The target-neutral description of a runbook: what the authors produce and the renderers consume.
+ * Its JSON form is constrained by {@code job-schemas/.../runbook-plan.schema.json}.
+ */
+public record RunbookPlan(
+        String name,
+        String group,
+        String description,
+        String category,
+        List<PlanOption> options,
+        PlanTarget target,
+        List<PlanStep> steps,
+        List<PlanNotification> notifications,
+        Provenance provenance) {
+
+    public RunbookPlan {
+        Require.notBlank(name, "plan name");
+        if (name.contains("/")) {
+            throw new IllegalArgumentException("plan name \"" + name + "\" cannot contain \"/\"");
+        }
+        description = description == null ? "" : description;
+        options = Require.copy(options);
+        Require.notNull(target, "plan target");
+        steps = Require.copy(steps);
+        if (steps.isEmpty()) {
+            throw new IllegalArgumentException("plan \"" + name + "\" needs at least one step");
+        }
+        notifications = Require.copy(notifications);
+        Require.notNull(provenance, "plan provenance");
+    }
+
+    /** The highest risk of any step. */
+    public Risk risk() {
+        return steps.stream().map(PlanStep::risk).reduce(Risk.READ_ONLY, Risk::max);
+    }
+
+    public Optional<PlanOption> option(String optionName) {
+        return options.stream().filter(o -> o.name().equals(optionName)).findFirst();
+    }
+}

@@ -36,14 +36,14 @@ public record Block(
     }
 
     /**
-     * The texts an operator's words are matched against: title with keywords and category, the
-     * description, and each example phrasing (each also with the title and keywords).
+     * The texts an operator's words are matched against: title with keywords and category, and each
+     * example phrasing with them. The description is left to semantic matching: it mentions many
+     * words in passing ("stopped instances") that would make a block look like a word-for-word match.
      */
     public List<String> searchTexts() {
         String head = title + " " + String.join(" ", keywords) + " " + category;
         List<String> texts = new java.util.ArrayList<>();
         texts.add(head);
-        texts.add(head + " " + description);
         examples.forEach(e -> texts.add(head + " " + e));
         return texts;
     }

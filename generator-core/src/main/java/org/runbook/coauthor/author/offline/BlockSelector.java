@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Chooses the blocks that serve a request, in the order asked. The block that best fits the whole
@@ -12,14 +13,23 @@ import java.util.Set;
  * switch the symlink and restart" stays one.
  */
 final class BlockSelector {
-    /** Below this a whole request has no confident match. */
-    static final double CONFIDENT = 0.50;
-    /** A clause must reach this to add a block of its own. */
-    static final double CLAUSE_CONFIDENT = 0.50;
+    /** A match is confident when its meaning is this close ... */
+    static final double CONFIDENT_SEMANTIC = 0.6;
+    /** ... or when it shares this much vocabulary and scores at least {@link #CONFIDENT_SCORE}. */
+    static final double CONFIDENT_LEXICAL = 0.5;
+
+    static final double CONFIDENT_SCORE = 0.45;
     /** A chosen block covers a clause when it scores within this share of the clause's best block. */
     static final double COVER_RATIO = 0.85;
     /** ... or when this share of the clause's words occur in what the block does. */
     static final double COVER_WORDS = 0.6;
+
+    /** "verify that it is active", "make sure they came back": a check on what the previous clause did. */
+    private static final Pattern FOLLOW_UP_CHECK = Pattern.compile("(?i)^(?:and\\s+)?(?:verify|check|confirm|ensure|"
+            + "make\\s+sure|wait|validate|test|see)\\b.*\\b(?:it|its|they|them|that|this|these|those)\\b.*");
+    /** Words showing a block already checks its own result. */
+    private static final Pattern SELF_CHECKING =
+            Pattern.compile("(?i)verif|check|status|is-active|wait|health|confirm");
 
     private final Retriever retriever;
 
@@ -29,13 +39,16 @@ final class BlockSelector {
 
     /** The blocks, or an empty list with {@code nearest} filled when nothing fits confidently. */
     List<Selection> select(ParsedRequest request, String category, List<Candidate> nearest, List<String> trace) {
-        List<Candidate> whole = retriever.rank(request.actionText(), category);
+        List<Candidate> whole = retriever.rank(request.retrievalText(), category);
         nearest.addAll(whole.subList(0, Math.min(3, whole.size())));
         List<String> clauses = request.actions();
         List<List<Candidate>> perClause = new ArrayList<>();
         List<Set<String>> ignored = new ArrayList<>();
+        List<String> retrievalClauses = new ArrayList<>();
         Set<String> earlier = new HashSet<>();
-        for (String clause : clauses) {
+        for (String original : clauses) {
+            String clause = RequestParser.forRetrieval(original);
+            retrievalClauses.add(clause);
             Set<String> own = new HashSet<>(Words.terms(clause));
             Set<String> referBack = new HashSet<>(own);
             referBack.retainAll(earlier);
@@ -43,32 +56,42 @@ final class BlockSelector {
             earlier.addAll(own);
             List<Candidate> ranked = clauses.size() == 1 ? whole : retriever.rank(clause, category, referBack);
             perClause.add(ranked);
-            trace.add("clause \"" + clause + "\": " + ranked.subList(0, Math.min(3, ranked.size())));
+            trace.add("clause \"" + original + "\": " + ranked.subList(0, Math.min(3, ranked.size())));
         }
         Candidate top = whole.get(0);
         Selection[] chosenAt = new Selection[clauses.size()];
         List<Block> chosen = new ArrayList<>();
-        if (top.score() >= CONFIDENT) {
-            int anchor = -1;
+        if (confident(top)) {
+            // The best block for the whole request takes the first clause it covers; one that covers
+            // no clause only looks good on the sum of the words and is left out.
+            List<Integer> covered = new ArrayList<>();
             for (int i = 0; i < clauses.size(); i++) {
-                if (covers(top.block(), clauses.get(i), perClause.get(i), ignored.get(i))) {
-                    anchor = anchor < 0 ? i : anchor;
+                if (covers(top.block(), retrievalClauses.get(i), perClause.get(i), ignored.get(i))) {
+                    covered.add(i);
                 }
             }
-            chosenAt[Math.max(anchor, 0)] = new Selection(top, request.actionText());
-            chosen.add(top.block());
+            if (!covered.isEmpty()) {
+                int first = covered.get(0);
+                // A block that serves several clauses takes its literal values from all of them.
+                String text = covered.size() > 1 || clauses.size() == 1 ? request.actionText() : clauses.get(first);
+                chosenAt[first] = new Selection(top, text);
+                chosen.add(top.block());
+            }
         }
         for (int i = 0; i < clauses.size(); i++) {
             if (chosenAt[i] != null) {
                 continue;
             }
             final int index = i;
+            if (FOLLOW_UP_CHECK.matcher(clauses.get(i)).matches() && previousChecksItself(chosenAt, i)) {
+                continue;
+            }
             if (chosen.stream()
                     .anyMatch(b -> covers(b, clauses.get(index), perClause.get(index), ignored.get(index)))) {
                 continue;
             }
             Candidate best = perClause.get(i).get(0);
-            if (best.score() >= CLAUSE_CONFIDENT && !chosen.contains(best.block())) {
+            if (confident(best) && !chosen.contains(best.block())) {
                 chosenAt[i] = new Selection(best, clauses.get(i));
                 chosen.add(best.block());
             }
@@ -80,6 +103,24 @@ final class BlockSelector {
             }
         }
         return out;
+    }
+
+    /**
+     * Confidence needs either a close meaning or real shared vocabulary: "write me a poem about
+     * kubernetes" is near the Kubernetes blocks in topic, but neither close in meaning nor in words.
+     */
+    static boolean confident(Candidate c) {
+        return c.semantic() >= CONFIDENT_SEMANTIC || c.lexical() >= CONFIDENT_LEXICAL && c.score() >= CONFIDENT_SCORE;
+    }
+
+    private static boolean previousChecksItself(Selection[] chosenAt, int clause) {
+        for (int i = clause - 1; i >= 0; i--) {
+            if (chosenAt[i] != null) {
+                return chosenAt[i].block().workTexts().stream()
+                        .anyMatch(t -> SELF_CHECKING.matcher(t).find());
+            }
+        }
+        return false;
     }
 
     /**

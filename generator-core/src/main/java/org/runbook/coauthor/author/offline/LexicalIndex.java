@@ -18,6 +18,7 @@ import java.util.function.Function;
 final class LexicalIndex {
     private final List<List<Set<String>>> documents;
     private final Map<String, Double> idf = new HashMap<>();
+    private final double meanIdf;
 
     LexicalIndex(List<Block> blocks, Function<Block, List<String>> texts) {
         this.documents = new ArrayList<>();
@@ -32,6 +33,8 @@ final class LexicalIndex {
         }
         int n = documents.size();
         df.forEach((term, count) -> idf.put(term, Math.log(1.0 + (double) n / count)));
+        this.meanIdf =
+                idf.values().stream().mapToDouble(Double::doubleValue).average().orElse(1.0);
     }
 
     /** Coverage of {@code query} by each block, in block order, ignoring the {@code ignored} terms. */
@@ -39,8 +42,9 @@ final class LexicalIndex {
         Set<String> terms = new HashSet<>(Words.terms(query));
         terms.removeAll(ignored);
         double[] out = new double[documents.size()];
-        // A word no block knows still counts against every block: the query asks for something else too.
-        double unknownWeight = Math.log(1.0 + documents.size());
+        // A word no block knows still counts against every block (the query may ask for something
+        // else too), but only as much as a typical word: it is as likely a synonym or a name.
+        double unknownWeight = meanIdf;
         double total = 0;
         for (String t : terms) {
             total += idf.getOrDefault(t, unknownWeight);

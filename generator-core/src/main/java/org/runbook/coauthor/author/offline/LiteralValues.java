@@ -52,15 +52,24 @@ final class LiteralValues {
 
     private LiteralValues() {}
 
-    static Optional<String> find(BlockParam param, String text) {
+    /**
+     * @param soleOfItsType whether no other parameter of the block has the same type; only then is
+     *     a generic pattern trusted, so "a forensic copy of /etc/passwd" does not also become the
+     *     evidence directory
+     */
+    static Optional<String> find(BlockParam param, String text, boolean soleOfItsType) {
         Optional<String> value = param.extract() != null ? group(param.extract(), text) : Optional.empty();
-        if (value.isEmpty()) {
+        if (value.isEmpty() && soleOfItsType) {
             value = byType(param, text);
+        }
+        if (!param.values().isEmpty()) {
+            // Allowed values are matched without regard to case: "MX records" picks "mx".
+            value = value.flatMap(v ->
+                    param.values().stream().filter(a -> a.equalsIgnoreCase(v)).findFirst());
         }
         return value.filter(v -> !param.type().equals(ParamType.SECRET))
                 // "a database I choose": the word after the noun is the operator, not a value.
                 .filter(v -> !Words.isStopWord(v) && !NOT_VALUES.contains(v.toLowerCase(Locale.ROOT)))
-                .filter(v -> param.values().isEmpty() || param.values().contains(v))
                 .filter(v -> param.effectiveRegex() == null
                         || Pattern.compile(param.effectiveRegex()).matcher(v).matches());
     }

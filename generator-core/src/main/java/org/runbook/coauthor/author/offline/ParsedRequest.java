@@ -14,8 +14,14 @@ record ParsedRequest(String text, List<String> actions, List<String> optionPhras
         optionPhrases = List.copyOf(optionPhrases);
     }
 
-    /** All action clauses as one text, for whole-request retrieval. */
+    /** All action clauses as one text, for literal values that belong to the whole request. */
     String actionText() {
         return String.join(". ", actions);
+    }
+
+    /** All action clauses as one text with placement phrases removed, for whole-request retrieval. */
+    String retrievalText() {
+        return String.join(
+                ". ", actions.stream().map(RequestParser::forRetrieval).toList());
     }
 }

@@ -173,7 +173,11 @@ final class PlanAssembler {
 
     private PlanOption option(BlockParam p, Selection selection, ParsedRequest request) {
         PlanOption existing = options.get(p.name());
-        String literal = LiteralValues.find(p, selection.clause()).orElse(null);
+        boolean sole = selection.block().params().stream()
+                        .filter(o -> o.type() == p.type())
+                        .count()
+                == 1;
+        String literal = LiteralValues.find(p, selection.clause(), sole).orElse(null);
         if (existing != null) {
             if (existing.defaultValue() == null && literal != null && !existing.secure()) {
                 options.put(p.name(), existing.withDefault(literal).withRequired(false));
@@ -181,7 +185,7 @@ final class PlanAssembler {
             return options.get(p.name());
         }
         if (literal == null && selection.clause().equals(request.actionText())) {
-            literal = LiteralValues.find(p, request.text()).orElse(null);
+            literal = LiteralValues.find(p, request.text(), sole).orElse(null);
         }
         boolean secret = p.type() == ParamType.SECRET;
         String value = secret ? null : literal != null ? literal : p.defaultValue();

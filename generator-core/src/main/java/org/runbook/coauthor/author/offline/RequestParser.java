@@ -51,9 +51,19 @@ final class RequestParser {
                     + "|expire|disconnect|terminate|invalidate|vacuum|analyze|compact|drop|cancel|tail|watch|trigger";
 
     private static final Pattern VERB_SPLIT =
-            Pattern.compile("(?i)(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?=(?:" + VERBS + ")\\b)");
+            Pattern.compile("(?i)(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?=(?:" + VERBS + "|make\\s+sure)\\b)");
+
+    /** "I choose", "of my choosing": who picks the value, not what the task is. */
+    private static final Pattern WHO_CHOOSES = Pattern.compile(
+            "(?i)\\s*\\b(?:(?:that\\s+)?(?:i|we)\\s+(?:" + CHOOSE_VERBS + "|want)|of\\s+(?:my|our)\\s+choosing)\\b");
 
     private RequestParser() {}
+
+    /** The words of a clause that describe the task, for retrieval: "I choose" and the like removed. */
+    static String forRetrieval(String clause) {
+        String task = WHO_CHOOSES.matcher(clause).replaceAll("").strip();
+        return task.isEmpty() ? clause : task;
+    }
 
     static ParsedRequest parse(String text) {
         String normal = text.replaceAll("\\s+", " ").strip();

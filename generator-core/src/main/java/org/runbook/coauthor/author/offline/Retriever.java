@@ -13,8 +13,10 @@ import java.util.Set;
 public final class Retriever {
     /** Weight of the semantic score; the rest is lexical. */
     static final double SEMANTIC_WEIGHT = 0.6;
+    /** Share of the semantic score that stands in for missing word overlap. */
+    static final double PARAPHRASE_CREDIT = 0.8;
     /** Added when the block belongs to the category the operator picked. */
-    static final double CATEGORY_BONUS = 0.04;
+    static final double CATEGORY_BONUS = 0.08;
 
     private final Catalog catalog;
     private final LexicalIndex searchIndex;
@@ -48,7 +50,10 @@ public final class Retriever {
         for (int i = 0; i < lexical.length; i++) {
             Block block = catalog.blocks().get(i);
             double sem = Math.max(0, semantic[i]);
-            double score = SEMANTIC_WEIGHT * sem + (1 - SEMANTIC_WEIGHT) * lexical[i];
+            // Few shared words must not sink a block whose meaning fits: a paraphrase is credited
+            // with most of its semantic score in place of the word overlap it lacks.
+            double words = Math.max(lexical[i], PARAPHRASE_CREDIT * sem);
+            double score = SEMANTIC_WEIGHT * sem + (1 - SEMANTIC_WEIGHT) * words;
             if (category != null && block.category().equalsIgnoreCase(category)) {
                 score += CATEGORY_BONUS;
             }

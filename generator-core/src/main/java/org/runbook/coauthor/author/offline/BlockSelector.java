@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * switch the symlink and restart" stays one.
  */
 final class BlockSelector {
+    /** Added to a later block that consumes what an earlier one produces. */
+    static final double CHAIN_BONUS = 0.06;
     /** A match is confident when its meaning is this close ... */
     static final double CONFIDENT_SEMANTIC = 0.6;
     /** ... or when it shares this much vocabulary and scores at least {@link #CONFIDENT_SCORE}. */
@@ -90,7 +92,7 @@ final class BlockSelector {
                     .anyMatch(b -> covers(b, clauses.get(index), perClause.get(index), ignored.get(index)))) {
                 continue;
             }
-            Candidate best = perClause.get(i).get(0);
+            Candidate best = bestAfter(perClause.get(i), producedBefore(chosenAt, i));
             if (confident(best) && !chosen.contains(best.block())) {
                 chosenAt[i] = new Selection(best, clauses.get(i));
                 chosen.add(best.block());
@@ -111,6 +113,46 @@ final class BlockSelector {
      */
     static boolean confident(Candidate c) {
         return c.semantic() >= CONFIDENT_SEMANTIC || c.lexical() >= CONFIDENT_LEXICAL && c.score() >= CONFIDENT_SCORE;
+    }
+
+    /**
+     * The clause's best block, preferring by {@link #CHAIN_BONUS} a block that takes what an
+     * earlier block leaves behind: after a dump, "push the dump to S3" means the file, not a folder.
+     */
+    private static Candidate bestAfter(List<Candidate> ranked, Set<String> produced) {
+        Candidate best = ranked.get(0);
+        double bestScore = best.score() + chainBonus(best.block(), produced);
+        for (Candidate c : ranked.subList(0, Math.min(10, ranked.size()))) {
+            double s = c.score() + chainBonus(c.block(), produced);
+            if (s > bestScore) {
+                best = c;
+                bestScore = s;
+            }
+        }
+        return best;
+    }
+
+    private static double chainBonus(Block block, Set<String> produced) {
+        // Each kind taken counts: a block that takes the dump's file and its directory fits better
+        // than one that takes only the directory.
+        return CHAIN_BONUS
+                * block.params().stream()
+                        .filter(p -> p.consumes() != null && produced.contains(p.consumes()))
+                        .map(BlockParam::consumes)
+                        .distinct()
+                        .count();
+    }
+
+    private static Set<String> producedBefore(Selection[] chosenAt, int clause) {
+        Set<String> kinds = new HashSet<>();
+        for (int i = 0; i < clause; i++) {
+            if (chosenAt[i] != null) {
+                chosenAt[i].block().params().stream()
+                        .filter(p -> p.produces() != null)
+                        .forEach(p -> kinds.add(p.produces()));
+            }
+        }
+        return kinds;
     }
 
     private static boolean previousChecksItself(Selection[] chosenAt, int clause) {

@@ -5,18 +5,28 @@ import java.util.List;
 import org.runbook.coauthor.validate.Finding;
 import org.runbook.coauthor.validate.JobSource;
 import org.runbook.coauthor.validate.Severity;
+import org.runbook.coauthor.validate.ValidatorOptions;
+import org.runbook.coauthor.validate.model.JobView;
+import org.runbook.coauthor.validate.model.OptionView;
+import org.runbook.coauthor.validate.model.StepView;
+import org.runbook.coauthor.validate.read.Pointers;
+import org.runbook.coauthor.validate.read.Position;
 
 /**
- * Base of every validation rule: a stable id, a one-line title, a default severity, and a place to
- * collect findings. A rule overrides only the visitor callbacks it needs.
+ * Base of every validation rule: a stable id, a one-line title, a default severity, the visitor
+ * callbacks a rule overrides, and {@code report} to record a finding at a position. The walk order
+ * is fixed: {@code visitDocument}, then per job {@code visitJobPre}, each option, the node filter,
+ * each step (error handlers right after their step), {@code visitJobPost}.
  */
 public abstract class AbstractRule {
     private final List<Finding> findings = new ArrayList<>();
     private JobSource source;
+    private ValidatorOptions options;
 
-    /** Stable id, never reused: {@code RD0xx} structure, {@code RD1xx} references, {@code SEC0xx} safety. */
+    /** Stable id, never reused: RD0xx structure, RD1xx references, RD2xx nodes, RD3xx steps, SEC0xx, SH0xx. */
     public abstract String id();
 
+    /** One line: what the rule detects. */
     public abstract String title();
 
     public abstract Severity defaultSeverity();
@@ -26,34 +36,65 @@ public abstract class AbstractRule {
         return id().toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** Called once per artifact, before any other callback. */
     public void visitDocument(JobSource document) {}
 
-    /** Runs the rule on one artifact and returns its findings. */
-    public final List<Finding> check(JobSource document) {
+    public void visitJobPre(JobView job) {}
+
+    public void visitOption(JobView job, OptionView option) {}
+
+    /** Called only when the job has a {@code nodefilters.filter}. */
+    public void visitNodeFilter(JobView job, String filter) {}
+
+    public void visitStep(JobView job, StepView step) {}
+
+    public void visitJobPost(JobView job) {}
+
+    /** Runs the rule over one document and returns its findings. */
+    public final List<Finding> check(JobSource document, List<JobView> jobs, ValidatorOptions validatorOptions) {
         findings.clear();
         source = document;
+        options = validatorOptions;
         visitDocument(document);
+        for (JobView job : jobs) {
+            visitJobPre(job);
+            job.options().forEach(o -> visitOption(job, o));
+            job.nodeFilter().ifPresent(f -> visitNodeFilter(job, f));
+            job.steps().forEach(s -> visitStep(job, s));
+            visitJobPost(job);
+        }
         return List.copyOf(findings);
     }
 
-    /** Reports a finding at the node at {@code pointer}. */
-    protected final void report(String pointer, String message, String hint) {
-        int[] pos = source.position(pointer);
-        findings.add(
-                new Finding(id(), defaultSeverity(), source.file(), pos[0], pos[1], yamlPath(pointer), message, hint));
+    protected final JobSource source() {
+        return source;
     }
 
-    /** {@code /0/sequence/commands/1} → {@code $[0].sequence.commands[1]}. */
-    static String yamlPath(String pointer) {
-        StringBuilder out = new StringBuilder("$");
-        if (pointer.isEmpty()) {
-            return out.toString();
-        }
-        for (String part : pointer.substring(1).split("/", -1)) {
-            String p = part.replace("~1", "/").replace("~0", "~");
-            out.append(p.matches("[0-9]+") ? "[" + p + "]" : "." + p);
-        }
-        return out.toString();
+    protected final ValidatorOptions options() {
+        return options;
+    }
+
+    /** Reports at the start of the value at {@code pointer}. */
+    protected final void report(String pointer, String message, String hint) {
+        add(source.valuePosition(pointer), pointer, message, hint);
+    }
+
+    /** Reports at the mapping key of {@code pointer} (for unknown or misplaced keys). */
+    protected final void reportKey(String pointer, String message, String hint) {
+        add(source.keyPosition(pointer), pointer, message, hint);
+    }
+
+    /**
+     * Reports inside a text value at a 0-based {@code offset}: for a literal block ({@code |}) the
+     * position of the text's own line, otherwise the value's start.
+     */
+    protected final void reportInText(String pointer, String text, int offset, String message, String hint) {
+        Position start = source.valuePosition(pointer);
+        Position at = TextPositions.locate(source, start, text, offset);
+        add(at, pointer, message, hint);
+    }
+
+    private void add(Position at, String pointer, String message, String hint) {
+        findings.add(new Finding(id(), defaultSeverity(), source.file(), at.line(), at.column(),
+                Pointers.yamlPath(pointer), message, hint));
     }
 }

@@ -1,0 +1,11 @@
+package org.runbook.coauthor.validate.rules;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/** The RD3xx rules: step types and plugin configuration. Registered through {@link Rules#defaults()}. */
+final class StepRules {
+    static final List<Supplier<AbstractRule>> ALL = List.of();
+
+    private StepRules() {}
+}

@@ -9,6 +9,10 @@ import org.runbook.coauthor.author.NoConfidentMatchException;
 import org.runbook.coauthor.author.offline.Catalog;
 import org.runbook.coauthor.author.offline.CatalogLoader;
 import org.runbook.coauthor.author.offline.OfflineAuthor;
+import org.runbook.coauthor.dryrun.DryRun;
+import org.runbook.coauthor.dryrun.DryRunOptions;
+import org.runbook.coauthor.dryrun.DryRunResult;
+import org.runbook.coauthor.dryrun.Transcript;
 import org.runbook.coauthor.error.NonRetriableException;
 import org.runbook.coauthor.plan.GenerationRequest;
 import org.runbook.coauthor.plan.RunbookPlan;
@@ -98,17 +102,16 @@ public final class CoAuthor {
                     GenerationStatus.NO_MATCH, request, null, null, List.of(), e.nearest(), e.getMessage(), start);
         }
         String artifact = renderer.render(plan);
-        List<Finding> findings = new ArrayList<>(validator.validate(artifact, fileName(plan, renderer)));
+        String file = fileName(plan, renderer);
+        List<Finding> findings = new ArrayList<>(validator.validate(artifact, file));
+        // The same dry-run an operator would run, with sample values and nodes made to match the filter.
+        DryRunResult dryRun = new DryRun(DryRunOptions.builder().sampleNodes(true).build()).run(artifact, file);
+        findings.addAll(dryRun.findings());
+        findings.sort(Finding.ORDER);
         boolean errors = findings.stream().anyMatch(Finding::isError);
-        return result(
-                errors ? GenerationStatus.INVALID : GenerationStatus.OK,
-                request,
-                artifact,
-                plan,
-                findings,
-                List.of(),
-                errors ? "the generated job has error findings; do not import it" : "ok",
-                start);
+        return new GenerationResult(errors ? GenerationStatus.INVALID : GenerationStatus.OK, request, artifact, plan,
+                findings, List.of(), Transcript.text(dryRun),
+                errors ? "the generated job has error findings; do not import it" : "ok", elapsed(start));
     }
 
     private static String fileName(RunbookPlan plan, Renderer renderer) {
@@ -125,7 +128,10 @@ public final class CoAuthor {
             List<String> nearest,
             String message,
             long start) {
-        return new GenerationResult(
-                status, request, artifact, plan, findings, nearest, message, (System.nanoTime() - start) / 1_000_000);
+        return new GenerationResult(status, request, artifact, plan, findings, nearest, null, message, elapsed(start));
+    }
+
+    private static long elapsed(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
     }
 }

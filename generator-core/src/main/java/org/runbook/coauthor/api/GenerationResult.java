@@ -11,6 +11,7 @@ import org.runbook.coauthor.validate.Finding;
  *
  * @param plan the plan, or null when no plan was drafted
  * @param nearest for {@code NO_MATCH}: the closest catalog blocks, best first
+ * @param transcript the dry-run of the artifact: what would run where, for sample option values
  * @param message one line for humans: what happened and what to do
  */
 public record GenerationResult(
@@ -20,6 +21,7 @@ public record GenerationResult(
         RunbookPlan plan,
         List<Finding> findings,
         List<String> nearest,
+        String transcript,
         String message,
         long millis) {
     public GenerationResult {

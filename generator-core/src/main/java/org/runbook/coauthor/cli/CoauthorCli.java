@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
             BatchCommand.class,
             EvalCommand.class,
             BenchCommand.class,
+            ValidateCommand.class,
+            DryRunCommand.class,
             CommandLine.HelpCommand.class
         },
         footerHeading = "%nExit codes:%n",

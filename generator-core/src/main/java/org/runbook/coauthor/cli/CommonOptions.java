@@ -6,7 +6,8 @@ import picocli.CommandLine.Option;
 final class CommonOptions {
     enum Format {
         text,
-        json
+        json,
+        sarif
     }
 
     @Option(

@@ -43,6 +43,9 @@ final class Results {
         if (!r.nearest().isEmpty()) {
             m.put("nearest", r.nearest());
         }
+        if (r.transcript() != null) {
+            m.put("dryRun", r.transcript());
+        }
         m.put("millis", r.millis());
         return m;
     }
@@ -79,6 +82,10 @@ final class Results {
             lines.add("findings: none");
         }
         r.findings().forEach(f -> lines.add(f.toString() + (f.hint().isEmpty() ? "" : " (hint: " + f.hint() + ")")));
+        if (r.transcript() != null) {
+            lines.add("dry-run with sample values:");
+            r.transcript().lines().forEach(l -> lines.add("  " + l));
+        }
         return lines;
     }
 }

@@ -106,7 +106,7 @@ final class RundeckStepRenderer {
                     break;
                 }
             }
-            out.append(anotherAtFollows ? "\\@" : "@");
+            out.append(anotherAtFollows ? "@@" : "@");
         }
         return out.toString();
     }

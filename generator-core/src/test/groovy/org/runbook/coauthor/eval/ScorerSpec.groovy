@@ -27,7 +27,7 @@ class ScorerSpec extends Specification {
 '''
 
     static GenerationResult result(GenerationStatus status, String artifact, List<Finding> findings = []) {
-        new GenerationResult(status, GenerationRequest.builder().text('x').build(), artifact, null, findings, [], '', 1)
+        new GenerationResult(status, GenerationRequest.builder().text('x').build(), artifact, null, findings, [], null, '', 1)
     }
 
     def "scores #expect as #value"() {

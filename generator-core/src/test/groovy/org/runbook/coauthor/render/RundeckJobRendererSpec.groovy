@@ -117,8 +117,28 @@ class RundeckJobRendererSpec extends Specification {
         script.startsWith('#!/usr/bin/env bash\nset -euo pipefail\n')
         script.contains('user="@option.username@"')
         script.contains('echo "$@" ops@example.com')
-        script.contains('"@option.user@\\@@option.host@"')
-        script.contains('a\\@b@c')
+        script.contains('"@option.user@@@@option.host@"')
+        script.contains('a@@b@c')
+    }
+
+    def "renders scripts that Rundeck's own token reader turns back into the intended text: #body"() {
+        given:
+        def job = load(renderer.render(plan([step(Action.SCRIPT, [script: body])])))[0]
+        def values = ['option.user': 'alice', 'option.host': 'db1', 'option.dir': '/srv']
+        def reader = new com.dtolabs.rundeck.core.dispatcher.ReplaceTokenReader(
+                new StringReader(job.sequence.commands[0].script as String), values, true, '@' as char, '@' as char)
+
+        expect:
+        reader.text == ShellText.PROLOGUE + expected + '\n'
+
+        where:
+        body                                              | expected
+        'echo "$@"'                                       | 'echo "$@"'
+        'printf "%s\\n" "${arr[@]}"x"${b[@]}"'            | 'printf "%s\\n" "${arr[@]}"x"${b[@]}"'
+        'mail ops@example.com'                            | 'mail ops@example.com'
+        'scp f "${option.user}@${option.host}:${option.dir}"' | 'scp f "alice@db1:/srv"'
+        'echo a@b@c @@'                                   | 'echo a@b@c @@'
+        'git clone git@github.com:org/repo.git'           | 'git clone git@github.com:org/repo.git'
     }
 
     def "renders #action as #expected"() {

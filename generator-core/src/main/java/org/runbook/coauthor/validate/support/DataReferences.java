@@ -32,7 +32,101 @@ public final class DataReferences {
     private static final Pattern AT = Pattern.compile("@([A-Za-z0-9_+-]+)\\.([A-Za-z0-9_.+:-]+)@");
     private static final Pattern ENV = Pattern.compile("\\$\\{?RD_([A-Z0-9]+)_([A-Z0-9_]+)}?");
 
+    /**
+     * A reference as Rundeck parses it ({@code ArgumentVarExpander}, {@code ScriptVarExpander}):
+     * {@code ${[N:]group.key[@node|*glob]}} or {@code @[N:]group.key[/node|*glob]@}.
+     *
+     * @param step the step number of {@code N:}, or 0 when absent
+     * @param offset where the reference starts in the text; {@code end} is just after it
+     */
+    public record Reference(Syntax syntax, int step, String group, String key, int offset, int end, String text) {
+        public boolean isOption() {
+            return OPTION_GROUPS.contains(group);
+        }
+    }
+
+    /** The groups that hold option values. */
+    public static final java.util.Set<String> OPTION_GROUPS = java.util.Set.of("option", "unquotedoption", "secureOption");
+
+    /**
+     * Context groups Rundeck fills for every step (reference section 3.1), plus {@code result} (error
+     * handlers), {@code file} (file options) and {@code stub} (stub data steps). Custom groups come
+     * from {@code export-var} steps and plugins.
+     */
+    public static final java.util.Set<String> STEP_GROUPS = java.util.Set.of("job", "option", "unquotedoption",
+            "secureOption", "node", "globals", "data", "export", "exec", "stub", "result", "file");
+
+    /** Groups notifications add to the step groups ({@code NotificationService}). */
+    public static final java.util.Set<String> NOTIFICATION_GROUPS =
+            java.util.Set.of("execution", "rundeck", "notification", "logoutput");
+
+    private static final Pattern VIEW_REF = Pattern.compile("\\$\\{([^\\s}]+)}");
+    private static final Pattern VIEW_VAR =
+            Pattern.compile("(?:([0-9]+):)?([^\\s.]+)\\.([^\\s@*]+)(?:@\\S+|\\*\\S*)?");
+    private static final Pattern SCRIPT_VAR =
+            Pattern.compile("(?:([0-9]+):)?([^\\s.]+)\\.([^\\s/*]+)(?:/\\S+|\\*\\S*)?");
+
     private DataReferences() {}
+
+    /** Every {@code ${...}} that Rundeck expands as a data reference where it expands them. */
+    public static List<Reference> expanded(String text) {
+        List<Reference> out = new ArrayList<>();
+        Matcher m = VIEW_REF.matcher(text);
+        while (m.find()) {
+            Matcher v = VIEW_VAR.matcher(m.group(1));
+            if (v.matches()) {
+                out.add(new Reference(Syntax.DOLLAR_BRACE, step(v.group(1)), v.group(2), v.group(3), m.start(), m.end(),
+                        m.group()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Every {@code @...@} token Rundeck expands in an inline script, read as {@code ReplaceTokenReader}
+     * does: a token runs to the next {@code @} without whitespace, and {@code @@} is a literal {@code @}.
+     * Tokens that are not {@code group.key} are left out (Rundeck blanks them too).
+     */
+    public static List<Reference> scriptTokens(String text) {
+        List<Reference> out = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            int start = text.indexOf('@', i);
+            if (start < 0 || start + 1 >= text.length()) {
+                break;
+            }
+            if (text.charAt(start + 1) == '@') {
+                i = start + 2;
+                continue;
+            }
+            int j = start + 1;
+            while (j < text.length() && text.charAt(j) != '@' && !Character.isWhitespace(text.charAt(j))) {
+                j++;
+            }
+            if (j >= text.length() || text.charAt(j) != '@') {
+                i = j;
+                continue;
+            }
+            Matcher v = SCRIPT_VAR.matcher(text.substring(start + 1, j));
+            if (v.matches()) {
+                out.add(new Reference(Syntax.AT_TOKEN, step(v.group(1)), v.group(2), v.group(3), start, j + 1,
+                        text.substring(start, j + 1)));
+            }
+            i = j + 1;
+        }
+        return out;
+    }
+
+    private static int step(String digits) {
+        if (digits == null) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+            return Integer.MAX_VALUE;
+        }
+    }
 
     /** References written as {@code ${group.key}}, anywhere Rundeck expands them. */
     public static List<Ref> dollar(String text) {

@@ -107,42 +107,21 @@ class CatalogTest {
         return out;
     }
 
-    /**
-     * Rundeck 5's inline-script token expansion: {@code \@} is a literal {@code @}; {@code @x@} with no
-     * whitespace inside is a token, replaced by its value or blanked; anything else stays.
-     */
+    /** Expands inline-script tokens with Rundeck's own reader, as Rundeck does before copying a script. */
     static String expandTokens(String script, Map<String, String> values) {
-        StringBuilder out = new StringBuilder();
-        int i = 0;
-        while (i < script.length()) {
-            char c = script.charAt(i);
-            if (c == '\\' && i + 1 < script.length() && script.charAt(i + 1) == '@') {
-                out.append('@');
-                i += 2;
-            } else if (c == '@') {
-                int end = i + 1;
-                while (end < script.length()
-                        && script.charAt(end) != '@'
-                        && !Character.isWhitespace(script.charAt(end))) {
-                    end++;
-                }
-                if (end < script.length() && script.charAt(end) == '@' && end > i + 1) {
-                    String key = script.substring(i + 1, end);
-                    out.append(key.startsWith("option.") ? values.getOrDefault(key.substring(7), "") : "");
-                    i = end + 1;
-                } else if (end < script.length() && script.charAt(end) == '@') {
-                    out.append('@');
-                    i = end;
-                } else {
-                    out.append(script, i, end);
-                    i = end;
-                }
-            } else {
-                out.append(c);
-                i++;
+        Map<String, String> tokens = new HashMap<>();
+        values.forEach((k, v) -> tokens.put("option." + k, v));
+        try (java.io.Reader reader = new com.dtolabs.rundeck.core.dispatcher.ReplaceTokenReader(
+                new java.io.StringReader(script), tokens, true, '@', '@')) {
+            StringBuilder out = new StringBuilder();
+            int c;
+            while ((c = reader.read()) != -1) {
+                out.append((char) c);
             }
+            return out.toString();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        return out.toString();
     }
 
     private static String replace(Pattern pattern, String text, Map<String, String> samples) {

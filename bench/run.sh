@@ -29,4 +29,11 @@ median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1
 max() { printf '%s\n' "$@" | sort -n | tail -n 1; }
 echo "cold start to first job: median $(median "${times[@]}") s over $runs runs (each a new JVM)"
 echo "peak RSS of a cold run: $(( $(max "${rss[@]}") / 1024 )) MB"
+# Warm figures are in-process and steady-state: full JIT.
+export COAUTHOR_JAVA_OPTS="-XX:+UseSerialGC"
 ./coauthor bench --suite "$suite" --warmup 3 --rounds 10
+corpus=../shared/corpus/rundeck-jobs
+if [[ -d "$corpus" ]]; then
+  ./coauthor bench --corpus "$corpus" --warmup 3 --rounds 10
+fi
+./coauthor bench --dry-run-nodes 1000 --dry-run-steps 50 --warmup 5 --rounds 7

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.runbook.coauthor.author.Author;
 import org.runbook.coauthor.author.NoConfidentMatchException;
+import org.runbook.coauthor.author.RepairingAuthor;
 import org.runbook.coauthor.author.offline.Catalog;
 import org.runbook.coauthor.author.offline.CatalogLoader;
 import org.runbook.coauthor.author.offline.OfflineAuthor;
@@ -39,9 +40,11 @@ public final class CoAuthor {
     private final Map<Target, Renderer> renderers;
     private final Validator validator;
     private final Catalog catalog;
+    private final int maxRepairRounds;
 
-    private CoAuthor(Author author, Catalog catalog, List<Renderer> renderers) {
+    private CoAuthor(Author author, Catalog catalog, List<Renderer> renderers, int maxRepairRounds) {
         this.author = author;
+        this.maxRepairRounds = maxRepairRounds;
         this.catalog = catalog;
         this.renderers = new EnumMap<>(Target.class);
         renderers.forEach(r -> this.renderers.put(r.target(), r));
@@ -50,8 +53,48 @@ public final class CoAuthor {
 
     /** The co-author with the offline author over the bundled catalog. */
     public static CoAuthor offline() {
-        OfflineAuthor offline = OfflineAuthor.bundled();
-        return new CoAuthor(offline, offline.catalog(), List.of(new RundeckJobRenderer()));
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link CoAuthor}: the offline author unless another is given.
+     *
+     * <pre>{@code
+     * CoAuthor coauthor = CoAuthor.builder().author(myAuthor).maxRepairRounds(2).build();
+     * }</pre>
+     */
+    public static final class Builder {
+        private Author author;
+        private int maxRepairRounds = 2;
+
+        private Builder() {}
+
+        public Builder author(Author value) {
+            this.author = value;
+            return this;
+        }
+
+        /** Rounds of validate-and-repair for authors that can repair (default 2). */
+        public Builder maxRepairRounds(int value) {
+            if (value < 0) {
+                throw new IllegalArgumentException("maxRepairRounds must be 0 or more, was " + value);
+            }
+            this.maxRepairRounds = value;
+            return this;
+        }
+
+        public CoAuthor build() {
+            OfflineAuthor offline = OfflineAuthor.bundled();
+            return new CoAuthor(
+                    author == null ? offline : author,
+                    offline.catalog(),
+                    List.of(new RundeckJobRenderer()),
+                    maxRepairRounds);
+        }
     }
 
     public Catalog catalog() {
@@ -101,17 +144,51 @@ public final class CoAuthor {
             return result(
                     GenerationStatus.NO_MATCH, request, null, null, List.of(), e.nearest(), e.getMessage(), start);
         }
+        Checked checked = check(plan, renderer);
+        int rounds = 0;
+        while (checked.hasErrors() && author instanceof RepairingAuthor repairing && rounds < maxRepairRounds) {
+            rounds++;
+            List<String> lines = checked.findings().stream()
+                    .filter(Finding::isError)
+                    .map(Finding::toString)
+                    .toList();
+            plan = repairing.repair(request, plan, checked.artifact(), lines, rounds);
+            checked = check(plan, renderer);
+        }
+        boolean errors = checked.hasErrors();
+        String message = errors
+                ? "the generated job has error findings" + (rounds > 0 ? " after " + rounds + " repair round(s)" : "")
+                        + "; do not import it"
+                : rounds > 0 ? "ok after " + rounds + " repair round(s)" : "ok";
+        return new GenerationResult(
+                errors ? GenerationStatus.INVALID : GenerationStatus.OK,
+                request,
+                checked.artifact(),
+                plan,
+                checked.findings(),
+                List.of(),
+                checked.transcript(),
+                message,
+                elapsed(start));
+    }
+
+    /** The rendered artifact of a plan, its findings (validator and dry-run) and the dry-run transcript. */
+    private record Checked(String artifact, List<Finding> findings, String transcript) {
+        boolean hasErrors() {
+            return findings.stream().anyMatch(Finding::isError);
+        }
+    }
+
+    private Checked check(RunbookPlan plan, Renderer renderer) {
         String artifact = renderer.render(plan);
         String file = fileName(plan, renderer);
         List<Finding> findings = new ArrayList<>(validator.validate(artifact, file));
         // The same dry-run an operator would run, with sample values and nodes made to match the filter.
-        DryRunResult dryRun = new DryRun(DryRunOptions.builder().sampleNodes(true).build()).run(artifact, file);
+        DryRunResult dryRun =
+                new DryRun(DryRunOptions.builder().sampleNodes(true).build()).run(artifact, file);
         findings.addAll(dryRun.findings());
         findings.sort(Finding.ORDER);
-        boolean errors = findings.stream().anyMatch(Finding::isError);
-        return new GenerationResult(errors ? GenerationStatus.INVALID : GenerationStatus.OK, request, artifact, plan,
-                findings, List.of(), Transcript.text(dryRun),
-                errors ? "the generated job has error findings; do not import it" : "ok", elapsed(start));
+        return new Checked(artifact, List.copyOf(findings), Transcript.text(dryRun));
     }
 
     private static String fileName(RunbookPlan plan, Renderer renderer) {

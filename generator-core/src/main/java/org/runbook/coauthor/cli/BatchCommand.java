@@ -28,6 +28,9 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    ProviderOptions provider;
+
     @Option(names = "--in", required = true, paramLabel = "REQUESTS.yaml", description = "The requests file.")
     Path in;
 
@@ -49,7 +52,7 @@ final class BatchCommand implements Callable<Integer> {
         }
         List<BatchEntry> entries = RequestsFile.read(in);
         var err = spec.commandLine().getErr();
-        List<BatchOutcome> outcomes = new BatchRunner(Engine.get())
+        List<BatchOutcome> outcomes = new BatchRunner(Engine.get(provider))
                 .run(entries, out, parallel, new Progress(err, System.console() != null && !common.noColor));
         long ok = outcomes.stream().filter(BatchOutcome::ok).count();
         err.printf(

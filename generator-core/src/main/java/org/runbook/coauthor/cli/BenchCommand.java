@@ -25,8 +25,24 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--suite", required = true, paramLabel = "FILE", description = "Requests file.")
+    @Option(names = "--suite", paramLabel = "FILE", description = "Requests file: time warm generation.")
     Path suite;
+
+    @Option(
+            names = "--corpus",
+            paramLabel = "DIR",
+            description = "Job files: time validation (shellcheck off) against parsing alone.")
+    Path corpus;
+
+    @Option(
+            names = "--dry-run-nodes",
+            paramLabel = "N",
+            defaultValue = "0",
+            description = "Time a dry-run of a --dry-run-steps job across N nodes (0: skip).")
+    int dryRunNodes;
+
+    @Option(names = "--dry-run-steps", paramLabel = "N", defaultValue = "50", description = "Steps of that job.")
+    int dryRunSteps;
 
     @Option(
             names = "--warmup",
@@ -41,7 +57,22 @@ final class BenchCommand implements Callable<Integer> {
     int rounds;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
+        var out = spec.commandLine().getOut();
+        if (suite != null) {
+            generation(out);
+        }
+        if (corpus != null) {
+            out.println(Benchmarks.validation(JobFiles.expand(List.of(corpus)), warmup, rounds));
+        }
+        if (dryRunNodes > 0) {
+            out.println(Benchmarks.dryRun(dryRunSteps, dryRunNodes, warmup, rounds));
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private void generation(java.io.PrintWriter out) {
         List<GenerationRequest> requests = RequestsFile.read(suite).stream()
                 .filter(e -> e.target() == Target.RUNDECK)
                 .map(BenchCommand::request)
@@ -59,7 +90,6 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         Collections.sort(millis);
-        var out = spec.commandLine().getOut();
         out.printf(
                 Locale.ROOT,
                 "warm generation over %d requests x %d rounds: median %.1f ms, p90 %.1f ms, max %.1f ms%n",
@@ -68,8 +98,6 @@ final class BenchCommand implements Callable<Integer> {
                 percentile(millis, 50),
                 percentile(millis, 90),
                 millis.get(millis.size() - 1));
-        out.flush();
-        return ExitCodes.OK;
     }
 
     private static GenerationRequest request(BatchEntry e) {
@@ -80,7 +108,7 @@ final class BenchCommand implements Callable<Integer> {
                 .build();
     }
 
-    private static double percentile(List<Double> sorted, int p) {
+    static double percentile(List<Double> sorted, int p) {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
     }
 }

@@ -17,7 +17,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code coauthor dry-run}: what a job would run where, without running anything. */
-@Command(name = "dry-run", mixinStandardHelpOptions = true,
+@Command(
+        name = "dry-run",
+        mixinStandardHelpOptions = true,
         description = {
             "Shows, for each step and node, the exact command or script a Rundeck job would run. Executes nothing.",
             "Nodes are selected and references expanded with Rundeck's own code (rundeck-core).",
@@ -33,10 +35,15 @@ final class DryRunCommand implements Callable<Integer> {
     @Parameters(paramLabel = "JOB", arity = "1", description = "A job file (YAML, JSON or XML); - reads stdin.")
     Path job;
 
-    @Option(names = {"-O", "--option"}, paramLabel = "NAME=VALUE", description = "A value for a job option (repeatable).")
+    @Option(
+            names = {"-O", "--option"},
+            paramLabel = "NAME=VALUE",
+            description = "A value for a job option (repeatable).")
     Map<String, String> values = new LinkedHashMap<>();
 
-    @Option(names = "--nodes", paramLabel = "FILE",
+    @Option(
+            names = "--nodes",
+            paramLabel = "FILE",
             description = "A Rundeck resource model (YAML or JSON); default: the Rundeck server node only.")
     Path nodes;
 
@@ -44,7 +51,10 @@ final class DryRunCommand implements Callable<Integer> {
     public Integer call() {
         String name = job.toString();
         String text = name.equals("-") ? Requests.text(java.util.List.of("-"), System.in) : JobFiles.read(job);
-        DryRunResult result = new DryRun(DryRunOptions.builder().optionValues(values).nodes(nodes).build())
+        DryRunResult result = new DryRun(DryRunOptions.builder()
+                        .optionValues(values)
+                        .nodes(nodes)
+                        .build())
                 .run(text, name);
         var out = spec.commandLine().getOut();
         if (common.format == CommonOptions.Format.json) {
@@ -55,7 +65,9 @@ final class DryRunCommand implements Callable<Integer> {
         } else {
             out.print(Transcript.text(result));
             if (!result.findings().isEmpty()) {
-                spec.commandLine().getErr().print(FindingsFormat.text(result.findings(), f -> f.equals(name) ? text : null));
+                spec.commandLine()
+                        .getErr()
+                        .print(FindingsFormat.text(result.findings(), f -> f.equals(name) ? text : null));
             }
         }
         out.flush();

@@ -34,6 +34,9 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    ProviderOptions provider;
+
     @Option(
             names = "--suite",
             required = true,
@@ -60,7 +63,7 @@ final class EvalCommand implements Callable<Integer> {
         List<BatchEntry> entries = RequestsFile.read(suite).stream()
                 .filter(e -> target == null || e.target() == target)
                 .toList();
-        CoAuthor coauthor = Engine.get();
+        CoAuthor coauthor = Engine.get(provider);
         var out = spec.commandLine().getOut();
         List<Map<String, Object>> rows = new ArrayList<>();
         double sum = 0;

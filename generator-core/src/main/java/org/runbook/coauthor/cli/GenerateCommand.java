@@ -33,6 +33,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    ProviderOptions provider;
+
     @Parameters(
             paramLabel = "TEXT",
             arity = "0..*",
@@ -68,7 +71,7 @@ final class GenerateCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         GenerationRequest request = Requests.request(Requests.text(words, System.in), category, target);
-        GenerationResult result = Engine.get().generate(request);
+        GenerationResult result = Engine.get(provider).generate(request);
         if (common.format == CommonOptions.Format.json) {
             out.println(Results.json(Results.full(result), true));
         } else {

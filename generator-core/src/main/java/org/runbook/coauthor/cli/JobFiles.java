@@ -23,7 +23,10 @@ final class JobFiles {
         for (Path p : args) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.walk(p)) {
-                    s.filter(Files::isRegularFile).filter(JobFiles::isJobFile).sorted().forEach(out::add);
+                    s.filter(Files::isRegularFile)
+                            .filter(JobFiles::isJobFile)
+                            .sorted()
+                            .forEach(out::add);
                 } catch (IOException e) {
                     throw new InvalidInputException("cannot list " + p + ": " + e.getMessage(), null, e);
                 }
@@ -37,8 +40,10 @@ final class JobFiles {
     static String read(Path file) {
         try {
             if (Files.size(file) > MAX_BYTES) {
-                throw new InvalidInputException("the file is larger than " + MAX_BYTES / (1024 * 1024)
-                        + " MB; it is not a job definition", new SourcePosition(file.toString(), 0, 0), List.of());
+                throw new InvalidInputException(
+                        "the file is larger than " + MAX_BYTES / (1024 * 1024) + " MB; it is not a job definition",
+                        new SourcePosition(file.toString(), 0, 0),
+                        List.of());
             }
             return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -22,16 +22,20 @@ final class PluginList {
             root = Results.JSON.readTree(file.toFile());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             var loc = e.getLocation();
-            throw new InvalidInputException("not valid JSON: " + e.getOriginalMessage(),
-                    new SourcePosition(file.toString(), loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr()),
+            throw new InvalidInputException(
+                    "not valid JSON: " + e.getOriginalMessage(),
+                    new SourcePosition(
+                            file.toString(), loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr()),
                     List.of());
         } catch (IOException e) {
-            throw new InvalidInputException("cannot read the plugin list: " + e.getMessage(),
-                    new SourcePosition(file.toString(), 0, 0), e);
+            throw new InvalidInputException(
+                    "cannot read the plugin list: " + e.getMessage(), new SourcePosition(file.toString(), 0, 0), e);
         }
         if (root == null || !root.isArray()) {
-            throw new InvalidInputException("expected the JSON array that Rundeck's /api/V/plugin/list returns",
-                    new SourcePosition(file.toString(), 1, 1), List.of());
+            throw new InvalidInputException(
+                    "expected the JSON array that Rundeck's /api/V/plugin/list returns",
+                    new SourcePosition(file.toString(), 1, 1),
+                    List.of());
         }
         Set<String> names = new TreeSet<>();
         root.forEach(p -> {

@@ -19,7 +19,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code coauthor validate}: lints Rundeck job files, hand-written or generated. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
         description = {
             "Checks Rundeck job definitions (YAML, JSON or XML) and prints every finding as file:line:col: message [ID].",
             "Exits 1 when any finding is an error. Rules and how to configure them: docs/rules.md."
@@ -34,14 +36,21 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Job files or directories; - reads stdin.")
     List<Path> files;
 
-    @Option(names = "--plugins", paramLabel = "FILE",
+    @Option(
+            names = "--plugins",
+            paramLabel = "FILE",
             description = "Installed plugins: the JSON of your Rundeck's GET /api/V/plugin/list.")
     Path plugins;
 
-    @Option(names = "--library", paramLabel = "DIR", description = "Job files that job references are resolved against.")
+    @Option(
+            names = "--library",
+            paramLabel = "DIR",
+            description = "Job files that job references are resolved against.")
     Path library;
 
-    @Option(names = "--config", paramLabel = "FILE",
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
             description = "Rule settings (default: .coauthor.yaml in the current directory, if present).")
     Path config;
 
@@ -73,8 +82,9 @@ final class ValidateCommand implements Callable<Integer> {
             default -> {
                 out.print(FindingsFormat.text(findings, texts::get));
                 long errors = findings.stream().filter(Finding::isError).count();
-                spec.commandLine().getErr().printf("%d file(s), %d finding(s), %d error(s)%n", texts.size(),
-                        findings.size(), errors);
+                spec.commandLine()
+                        .getErr()
+                        .printf("%d file(s), %d finding(s), %d error(s)%n", texts.size(), findings.size(), errors);
             }
         }
         out.flush();

@@ -5,7 +5,9 @@ import com.dtolabs.rundeck.core.common.INodeSet;
 import com.dtolabs.rundeck.core.common.NodeFilter;
 import com.dtolabs.rundeck.core.dispatcher.DataContextUtils;
 import com.dtolabs.rundeck.core.dispatcher.ReplaceTokenReader;
+import com.dtolabs.rundeck.core.execution.ExecArgList;
 import com.dtolabs.rundeck.core.utils.NodeSet;
+import com.dtolabs.rundeck.core.utils.OptsUtil;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -20,10 +22,10 @@ import org.runbook.coauthor.dryrun.DryRunResult.NodeRun;
 import org.runbook.coauthor.dryrun.DryRunResult.OptionValue;
 import org.runbook.coauthor.dryrun.DryRunResult.StepRun;
 import org.runbook.coauthor.validate.Finding;
+import org.runbook.coauthor.validate.JobDocuments;
 import org.runbook.coauthor.validate.Severity;
 import org.runbook.coauthor.validate.model.JobView;
 import org.runbook.coauthor.validate.model.StepView;
-import org.runbook.coauthor.validate.JobDocuments;
 import org.runbook.coauthor.validate.read.ParseProblem;
 import org.runbook.coauthor.validate.read.ParsedDocument;
 import org.runbook.coauthor.validate.read.Pointers;
@@ -49,8 +51,17 @@ public final class DryRun {
         try {
             document = JobDocuments.read(text, file);
         } catch (ParseProblem e) {
-            return new DryRunResult(List.of(), List.of(new Finding("RD000", Severity.ERROR, file, e.position().line(),
-                    e.position().column(), "", "the document cannot be read: " + e.getMessage(), "fix the syntax")));
+            return new DryRunResult(
+                    List.of(),
+                    List.of(new Finding(
+                            "RD000",
+                            Severity.ERROR,
+                            file,
+                            e.position().line(),
+                            e.position().column(),
+                            "",
+                            "the document cannot be read: " + e.getMessage(),
+                            "fix the syntax")));
         }
         INodeSet inventory = Inventory.load(options.nodes());
         List<Finding> findings = new ArrayList<>();
@@ -84,83 +95,128 @@ public final class DryRun {
             nodes = Inventory.sorted(NodeFilter.filterNodes(NodeSet.fromFilter(expanded), inventory));
             if (nodes.isEmpty()) {
                 Position at = doc.valuePosition(job.nodeFilterPointer());
-                findings.add(new Finding("DR002", Severity.ERROR, file, at.line(), at.column(),
-                        Pointers.yamlPath(job.nodeFilterPointer()), "node filter \"" + expanded + "\" matches none of the "
+                findings.add(new Finding(
+                        "DR002",
+                        Severity.ERROR,
+                        file,
+                        at.line(),
+                        at.column(),
+                        Pointers.yamlPath(job.nodeFilterPointer()),
+                        "node filter \"" + expanded + "\" matches none of the "
                                 + inventory.getNodes().size() + " nodes in the inventory",
                         "check the filter and the option values, or pass the right inventory with --nodes"));
             }
         }
+        // Each node's context is built once and shared by every step: a 50-step job on 1,000 nodes
+        // expands 50,000 times, so per-step copies of the context would dominate.
+        List<NodeContext> targets = new ArrayList<>(nodes.size());
+        for (INodeEntry node : nodes) {
+            targets.add(NodeContext.of(node.getNodename(), base, DataContextUtils.nodeData(node)));
+        }
+        INodeEntry server = Inventory.sorted(Inventory.serverOnly()).get(0);
+        NodeContext serverContext = NodeContext.of("(server)", base, DataContextUtils.nodeData(server));
         List<StepRun> steps = new ArrayList<>();
         for (StepView step : job.steps()) {
-            steps.add(runStep(step, nodes, base, doc, file, findings));
+            steps.add(runStep(step, step.nodeStep() ? targets : List.of(serverContext), doc, file, findings));
         }
-        return new JobRun(job.label(), values, filter, nodes.stream().map(INodeEntry::getNodename).toList(),
-                inventory.getNodes().size(), steps);
+        return new JobRun(
+                job.label(),
+                values,
+                filter,
+                nodes.stream().map(INodeEntry::getNodename).toList(),
+                inventory.getNodes().size(),
+                steps);
     }
 
-    private StepRun runStep(StepView step, List<INodeEntry> nodes, Map<String, Map<String, String>> base,
-            ParsedDocument doc, String file, List<Finding> findings) {
-        List<NodeRun> runs = new ArrayList<>();
-        Set<String> reported = new LinkedHashSet<>();
-        List<INodeEntry> targets = step.nodeStep() ? nodes : List.of(Inventory.sorted(Inventory.serverOnly()).get(0));
-        for (INodeEntry node : targets) {
-            Map<String, Map<String, String>> context = new HashMap<>(base);
-            context.put("node", DataContextUtils.nodeData(node));
-            String text = expandStep(step, context, doc, file, findings, reported);
-            runs.add(new NodeRun(step.nodeStep() ? node.getNodename() : "(server)", text));
+    private StepRun runStep(
+            StepView step, List<NodeContext> targets, ParsedDocument doc, String file, List<Finding> findings) {
+        List<NodeRun> runs = new ArrayList<>(targets.size());
+        if (!targets.isEmpty()) {
+            reportUnresolved(step, targets.get(0).context(), doc, file, findings);
+        }
+        for (NodeContext target : targets) {
+            runs.add(new NodeRun(target.name(), expandStep(step, target)));
         }
         if (options.syntaxCheck() && step.kind() == StepView.Kind.SCRIPT && !runs.isEmpty()) {
             ExpandedScripts.check(step, runs.get(0).text(), doc, file, findings);
         }
-        String kind = step.kind() == StepView.Kind.PLUGIN ? step.type() : step.kind().name().toLowerCase(java.util.Locale.ROOT);
+        String kind = step.kind() == StepView.Kind.PLUGIN
+                ? step.type()
+                : step.kind().name().toLowerCase(java.util.Locale.ROOT);
         return new StepRun(step.number(), step.node().path("description").asText(""), kind, step.errorHandler(), runs);
     }
 
-    private static String expandStep(StepView step, Map<String, Map<String, String>> context, ParsedDocument doc,
-            String file, List<Finding> findings, Set<String> reported) {
+    /** A node's data context, and its flattened form for script tokens, built once per node. */
+    private record NodeContext(String name, Map<String, Map<String, String>> context, Map<String, String> flat) {
+        String osFamily() {
+            return context.get("node").getOrDefault("osFamily", "unix");
+        }
+
+        static NodeContext of(String name, Map<String, Map<String, String>> base, Map<String, String> nodeData) {
+            Map<String, Map<String, String>> context = new HashMap<>(base);
+            context.put("node", nodeData);
+            return new NodeContext(name, context, DataContextUtils.flattenDataContext(context));
+        }
+    }
+
+    private static String expandStep(StepView step, NodeContext target) {
+        Map<String, Map<String, String>> context = target.context();
         switch (step.kind()) {
             case EXEC -> {
-                String raw = step.shellText();
-                String out = DataContextUtils.replaceDataReferencesInString(raw, context, null, false, true);
-                reportOnce(raw, context, step.shellPointer(), doc, file, findings, reported);
-                return out;
+                return commandLine(step.shellText(), context, target.osFamily());
             }
             case SCRIPT -> {
-                String raw = step.shellText();
-                reportTokensOnce(raw, context, step.shellPointer(), doc, file, findings, reported);
                 String args = step.node().path("args").asText("");
-                String expanded = tokens(raw, context);
-                return args.isEmpty() ? expanded
-                        : expanded + "\n# args: " + DataContextUtils.replaceDataReferencesInString(args, context, null, false, true);
+                String expanded = tokens(step.shellText(), target.flat());
+                return args.isEmpty()
+                        ? expanded
+                        : expanded + "\n# args: "
+                                + DataContextUtils.replaceDataReferencesInString(args, context, null, false, true);
             }
             case SCRIPTFILE, SCRIPTURL -> {
-                String where = step.node().path(step.kind() == StepView.Kind.SCRIPTFILE ? "scriptfile" : "scripturl").asText();
+                String where = step.node()
+                        .path(step.kind() == StepView.Kind.SCRIPTFILE ? "scriptfile" : "scripturl")
+                        .asText();
                 return "run script " + DataContextUtils.replaceDataReferencesInString(where, context, null, false, true)
-                        + " " + DataContextUtils.replaceDataReferencesInString(step.node().path("args").asText(""), context,
-                                null, false, true);
+                        + " "
+                        + DataContextUtils.replaceDataReferencesInString(
+                                step.node().path("args").asText(""), context, null, false, true);
             }
             case JOBREF -> {
                 var ref = step.node().path("jobref");
-                String target = ref.path("group").asText("").isEmpty() ? ref.path("name").asText(ref.path("uuid").asText())
+                String referenced = ref.path("group").asText("").isEmpty()
+                        ? ref.path("name").asText(ref.path("uuid").asText())
                         : ref.path("group").asText() + "/" + ref.path("name").asText();
-                return "run job " + target + " " + DataContextUtils.replaceDataReferencesInString(
-                        ref.path("args").asText(""), context, null, false, true);
+                return "run job " + referenced + " "
+                        + DataContextUtils.replaceDataReferencesInString(
+                                ref.path("args").asText(""), context, null, false, true);
             }
             default -> {
                 StringBuilder out = new StringBuilder("plugin " + step.type());
-                step.configuration().forEach((k, v) -> {
-                    reportOnce(v, context, step.configurationPointer(k), doc, file, findings, reported);
-                    out.append("\n  ").append(k).append(" = ")
-                            .append(DataContextUtils.replaceDataReferencesInString(v, context, null, false, true));
-                });
+                step.configuration().forEach((k, v) -> out.append("\n  ")
+                        .append(k)
+                        .append(" = ")
+                        .append(DataContextUtils.replaceDataReferencesInString(v, context, null, false, true)));
                 return out.toString();
             }
         }
     }
 
+    /**
+     * The command line exactly as Rundeck builds it for a node: the text is split into words, each
+     * word expanded, and a word that is wholly a reference quoted for the node's shell when its value
+     * needs it. A reference inside a longer word ({@code pre-${option.x}}) and {@code ${unquotedoption.x}}
+     * are not quoted, which is why unconstrained values there are an injection risk (SEC010).
+     */
+    static String commandLine(String command, Map<String, Map<String, String>> context, String osFamily) {
+        List<String> words = ExecArgList.fromStrings(
+                        DataContextUtils.stringContainsPropertyReferencePredicate, OptsUtil.burst(command))
+                .buildCommandForNode(context, osFamily);
+        return ExecArgList.joinAndQuote(words, null);
+    }
+
     /** Rundeck's inline-script token expansion ({@code @option.x@}), missing tokens blanked as Rundeck does. */
-    static String tokens(String script, Map<String, Map<String, String>> context) {
-        Map<String, String> flat = DataContextUtils.flattenDataContext(context);
+    static String tokens(String script, Map<String, String> flat) {
         try (Reader reader = new ReplaceTokenReader(new StringReader(script), flat, true, '@', '@')) {
             StringBuilder out = new StringBuilder(script.length() + 64);
             char[] buf = new char[4096];
@@ -174,26 +230,46 @@ public final class DryRun {
         }
     }
 
-    private static void reportOnce(String raw, Map<String, Map<String, String>> context, String pointer,
-            ParsedDocument doc, String file, List<Finding> findings, Set<String> reported) {
-        for (DataReferences.Ref ref : DataReferences.dollar(raw)) {
-            if (!resolves(ref, context) && reported.add(pointer + ref.text())) {
-                unresolved(ref.text(), pointer, doc, file, findings);
+    /** Reports each reference of a step that the first target's context cannot resolve, once. */
+    private static void reportUnresolved(
+            StepView step,
+            Map<String, Map<String, String>> context,
+            ParsedDocument doc,
+            String file,
+            List<Finding> findings) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<String[]> texts = new ArrayList<>();
+        switch (step.kind()) {
+            case EXEC -> texts.add(new String[] {step.shellText(), step.shellPointer()});
+            case SCRIPT -> {
+                for (DataReferences.Ref ref : DataReferences.atTokens(step.shellText())) {
+                    if (!resolves(ref, context) && seen.add(ref.text())) {
+                        unresolved(ref.text(), step.shellPointer(), doc, file, findings);
+                    }
+                }
+                texts.add(new String[] {step.node().path("args").asText(""), step.pointer("args")});
+            }
+            case PLUGIN -> step.configuration()
+                    .forEach((k, v) -> texts.add(new String[] {v, step.configurationPointer(k)}));
+            default -> {}
+        }
+        for (String[] t : texts) {
+            for (DataReferences.Ref ref : DataReferences.dollar(t[0])) {
+                if (!resolves(ref, context) && seen.add(ref.text())) {
+                    unresolved(ref.text(), t[1], doc, file, findings);
+                }
             }
         }
     }
 
-    private static void reportTokensOnce(String raw, Map<String, Map<String, String>> context, String pointer,
-            ParsedDocument doc, String file, List<Finding> findings, Set<String> reported) {
-        for (DataReferences.Ref ref : DataReferences.atTokens(raw)) {
-            if (!resolves(ref, context) && reported.add(pointer + ref.text())) {
-                unresolved(ref.text(), pointer, doc, file, findings);
-            }
-        }
-    }
-
-    private static void reportUnresolved(String raw, String expanded, Map<String, Map<String, String>> context,
-            String pointer, ParsedDocument doc, String file, List<Finding> findings) {
+    private static void reportUnresolved(
+            String raw,
+            String expanded,
+            Map<String, Map<String, String>> context,
+            String pointer,
+            ParsedDocument doc,
+            String file,
+            List<Finding> findings) {
         for (DataReferences.Ref ref : DataReferences.dollar(raw)) {
             if (!resolves(ref, context)) {
                 unresolved(ref.text(), pointer, doc, file, findings);
@@ -203,18 +279,29 @@ public final class DryRun {
 
     /** Data produced at run time ({@code data}, {@code export}, step outputs) cannot be known in a dry-run. */
     private static boolean resolves(DataReferences.Ref ref, Map<String, Map<String, String>> context) {
-        String group = ref.group().equals("unquotedoption") || ref.group().equals("secureOption") ? "option" : ref.group();
-        if (Set.of("data", "export", "exec", "stub", "result").contains(group) || ref.text().matches("\\$\\{[0-9]+:.*")) {
+        String group =
+                ref.group().equals("unquotedoption") || ref.group().equals("secureOption") ? "option" : ref.group();
+        if (Set.of("data", "export", "exec", "stub", "result").contains(group)
+                || ref.text().matches("\\$\\{[0-9]+:.*")) {
             return true;
         }
-        String key = ref.key().endsWith(".delimiter") ? ref.key().substring(0, ref.key().length() - 10) : ref.key();
+        String key = ref.key().endsWith(".delimiter")
+                ? ref.key().substring(0, ref.key().length() - 10)
+                : ref.key();
         Map<String, String> values = context.get(group);
         return values != null && values.containsKey(key);
     }
 
-    private static void unresolved(String text, String pointer, ParsedDocument doc, String file, List<Finding> findings) {
+    private static void unresolved(
+            String text, String pointer, ParsedDocument doc, String file, List<Finding> findings) {
         Position at = doc.valuePosition(pointer);
-        findings.add(new Finding("DR001", Severity.ERROR, file, at.line(), at.column(), Pointers.yamlPath(pointer),
+        findings.add(new Finding(
+                "DR001",
+                Severity.ERROR,
+                file,
+                at.line(),
+                at.column(),
+                Pointers.yamlPath(pointer),
                 "reference \"" + text + "\" has no value in a dry-run; Rundeck would expand it to an empty string",
                 "define the option or context value it names, or fix the reference"));
     }
@@ -232,7 +319,13 @@ public final class DryRun {
         ctx.put("loglevel", job.node().path("loglevel").asText("INFO"));
         ctx.put("retryAttempt", "0");
         ctx.put("wasRetry", "false");
-        ctx.put("threadcount", job.node().path("nodefilters").path("dispatch").path("threadcount").asText("1"));
+        ctx.put(
+                "threadcount",
+                job.node()
+                        .path("nodefilters")
+                        .path("dispatch")
+                        .path("threadcount")
+                        .asText("1"));
         ctx.put("filter", job.nodeFilter().orElse(""));
         ctx.put("serverUrl", "http://rundeck.invalid/");
         ctx.put("url", "http://rundeck.invalid/project/dry-run/execution/follow/0");

@@ -33,7 +33,11 @@ public record DryRunOptions(Map<String, String> optionValues, Path nodes, boolea
     }
 
     public Builder toBuilder() {
-        return new Builder().optionValues(optionValues).nodes(nodes).syntaxCheck(syntaxCheck).sampleNodes(sampleNodes);
+        return new Builder()
+                .optionValues(optionValues)
+                .nodes(nodes)
+                .syntaxCheck(syntaxCheck)
+                .sampleNodes(sampleNodes);
     }
 
     /** Builds {@link DryRunOptions}. */

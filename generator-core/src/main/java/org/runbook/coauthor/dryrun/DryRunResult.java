@@ -11,7 +11,12 @@ public record DryRunResult(List<JobRun> jobs, List<Finding> findings) {
     }
 
     /** One job: the option values used, the nodes selected, and each step. */
-    public record JobRun(String name, List<OptionValue> options, String filter, List<String> nodes, int inventorySize,
+    public record JobRun(
+            String name,
+            List<OptionValue> options,
+            String filter,
+            List<String> nodes,
+            int inventorySize,
             List<StepRun> steps) {
         public JobRun {
             options = List.copyOf(options);

@@ -30,7 +30,9 @@ final class ExpandedScripts {
             Path tmp = Files.createTempFile("coauthor-dryrun-", ".sh");
             try {
                 Files.writeString(tmp, expanded, StandardCharsets.UTF_8);
-                Process p = new ProcessBuilder("bash", "-n", tmp.toString()).redirectErrorStream(true).start();
+                Process p = new ProcessBuilder("bash", "-n", tmp.toString())
+                        .redirectErrorStream(true)
+                        .start();
                 String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                 if (!p.waitFor(10, TimeUnit.SECONDS)) {
                     p.destroyForcibly();
@@ -38,11 +40,17 @@ final class ExpandedScripts {
                 }
                 if (p.exitValue() != 0) {
                     Matcher m = LINE.matcher(out);
-                    String detail = m.find() ? "line " + m.group(1) + " of the expanded script: " + m.group(2) : out.strip();
+                    String detail =
+                            m.find() ? "line " + m.group(1) + " of the expanded script: " + m.group(2) : out.strip();
                     Position at = doc.valuePosition(step.shellPointer());
-                    findings.add(new Finding("DR003", Severity.ERROR, file, at.line(), at.column(),
-                            Pointers.yamlPath(step.shellPointer()), step.label() + " is not valid shell once its"
-                                    + " references are expanded: " + detail,
+                    findings.add(new Finding(
+                            "DR003",
+                            Severity.ERROR,
+                            file,
+                            at.line(),
+                            at.column(),
+                            Pointers.yamlPath(step.shellPointer()),
+                            step.label() + " is not valid shell once its" + " references are expanded: " + detail,
                             "quote the references, or constrain the option values with a regex"));
                 }
             } finally {

@@ -32,15 +32,18 @@ final class Inventory {
         try (InputStream in = Files.newInputStream(file)) {
             new NodesYamlParser(in, nodes).parse();
         } catch (IOException e) {
-            throw new InvalidInputException("cannot read the node inventory: " + e.getMessage(),
-                    new SourcePosition(file.toString(), 0, 0), e);
+            throw new InvalidInputException(
+                    "cannot read the node inventory: " + e.getMessage(), new SourcePosition(file.toString(), 0, 0), e);
         } catch (NodeFileParserException | RuntimeException e) {
-            throw new InvalidInputException("not a Rundeck resource model (YAML or JSON map of node name to"
-                    + " attributes): " + firstLine(e.getMessage()), new SourcePosition(file.toString(), 0, 0), List.of());
+            throw new InvalidInputException(
+                    "not a Rundeck resource model (YAML or JSON map of node name to" + " attributes): "
+                            + firstLine(e.getMessage()),
+                    new SourcePosition(file.toString(), 0, 0),
+                    List.of());
         }
         if (nodes.getNodes().isEmpty()) {
-            throw new InvalidInputException("the node inventory defines no nodes", new SourcePosition(file.toString(), 0, 0),
-                    List.of());
+            throw new InvalidInputException(
+                    "the node inventory defines no nodes", new SourcePosition(file.toString(), 0, 0), List.of());
         }
         return nodes;
     }
@@ -49,8 +52,16 @@ final class Inventory {
     static INodeSet serverOnly() {
         NodeEntryImpl server = new NodeEntryImpl(SERVER_NODE, SERVER_NODE);
         server.setAttributes(new java.util.HashMap<>(Map.of(
-                "nodename", SERVER_NODE, "hostname", SERVER_NODE, "osFamily", "unix", "username", "rundeck",
-                "description", "the Rundeck server")));
+                "nodename",
+                SERVER_NODE,
+                "hostname",
+                SERVER_NODE,
+                "osFamily",
+                "unix",
+                "username",
+                "rundeck",
+                "description",
+                "the Rundeck server")));
         server.setAttribute("nodename", SERVER_NODE);
         NodeSetImpl set = new NodeSetImpl();
         set.putNode(server);
@@ -64,7 +75,8 @@ final class Inventory {
      */
     static INodeSet sampleFor(String filter) {
         NodeSetImpl set = new NodeSetImpl();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:^|\\s)([A-Za-z][\\w.-]*):\\s*(\\S+)").matcher(filter);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:^|\\s)([A-Za-z][\\w.-]*):\\s*(\\S+)")
+                .matcher(filter);
         Map<String, String> attrs = new java.util.LinkedHashMap<>();
         List<String> names = new java.util.ArrayList<>();
         while (m.find()) {
@@ -99,10 +111,14 @@ final class Inventory {
     }
 
     static List<INodeEntry> sorted(INodeSet set) {
-        return set.getNodes().stream().sorted(java.util.Comparator.comparing(INodeEntry::getNodename)).toList();
+        return set.getNodes().stream()
+                .sorted(java.util.Comparator.comparing(INodeEntry::getNodename))
+                .toList();
     }
 
     private static String firstLine(String message) {
-        return message == null ? "unreadable" : message.strip().lines().findFirst().orElse("unreadable");
+        return message == null
+                ? "unreadable"
+                : message.strip().lines().findFirst().orElse("unreadable");
     }
 }

@@ -30,8 +30,21 @@ final class OptionValues {
             new String[] {"day|count|replica|number|threshold|seconds|minutes|size|limit|age|n$", "5"},
             new String[] {"timeout|duration|interval", "30s"},
             new String[] {"confirm", "yes"});
-    private static final List<String> FALLBACKS = List.of("sample", "sample_value", "1", "web01", "/var/tmp/sample",
-            "sample.txt", "https://example.com/", "yes", "true", "sample-bucket", "1.2.3", "30s", "a");
+
+    private static final List<String> FALLBACKS = List.of(
+            "sample",
+            "sample_value",
+            "1",
+            "web01",
+            "/var/tmp/sample",
+            "sample.txt",
+            "https://example.com/",
+            "yes",
+            "true",
+            "sample-bucket",
+            "1.2.3",
+            "30s",
+            "a");
 
     private OptionValues() {}
 

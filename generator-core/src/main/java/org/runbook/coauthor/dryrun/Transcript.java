@@ -20,20 +20,32 @@ public final class Transcript {
             if (!job.options().isEmpty()) {
                 out.append("options:\n");
                 for (OptionValue o : job.options()) {
-                    out.append("  ").append(o.name()).append(" = ")
+                    out.append("  ")
+                            .append(o.name())
+                            .append(" = ")
                             .append(o.secure() ? "****" : o.value())
-                            .append("   (").append(o.origin()).append(")\n");
+                            .append("   (")
+                            .append(o.origin())
+                            .append(")\n");
                 }
             }
-            out.append(job.filter() == null ? "nodes: the Rundeck server (no node filter)\n"
-                    : "nodes: " + summary(job.nodes()) + " (" + job.nodes().size() + " of " + job.inventorySize()
-                            + " match \"" + job.filter() + "\")\n");
+            out.append(
+                    job.filter() == null
+                            ? "nodes: the Rundeck server (no node filter)\n"
+                            : "nodes: " + summary(job.nodes()) + " ("
+                                    + job.nodes().size() + " of " + job.inventorySize() + " match \"" + job.filter()
+                                    + "\")\n");
             for (StepRun step : job.steps()) {
-                out.append(step.errorHandler() ? "  on failure of step " : "step ").append(step.number()).append(": ")
+                out.append(step.errorHandler() ? "  on failure of step " : "step ")
+                        .append(step.number())
+                        .append(": ")
                         .append(step.description().isEmpty() ? "(no description)" : step.description())
-                        .append(" [").append(step.kind()).append("]\n");
+                        .append(" [")
+                        .append(step.kind())
+                        .append("]\n");
                 List<NodeRun> runs = step.runs();
-                boolean sameEverywhere = runs.stream().map(NodeRun::text).distinct().count() == 1 && runs.size() > 1;
+                boolean sameEverywhere =
+                        runs.stream().map(NodeRun::text).distinct().count() == 1 && runs.size() > 1;
                 if (sameEverywhere) {
                     out.append("  on ").append(runs.size()).append(" nodes, identical:\n");
                     indent(out, runs.get(0).text());

@@ -30,7 +30,13 @@ public final class Validator {
         try {
             document = JobDocuments.read(clean, file);
         } catch (ParseProblem e) {
-            Finding f = new Finding("RD000", Severity.ERROR, file, e.position().line(), e.position().column(), "",
+            Finding f = new Finding(
+                    "RD000",
+                    Severity.ERROR,
+                    file,
+                    e.position().line(),
+                    e.position().column(),
+                    "",
                     "the document cannot be read as a " + JobDocuments.formatOf(clean, file) + " job definition: "
                             + e.getMessage(),
                     "fix the syntax at this position");

@@ -50,12 +50,15 @@ public record ValidatorConfig(Map<String, String> rules, List<PathRules> paths) 
         Object doc;
         try {
             doc = new org.snakeyaml.engine.v2.api.Load(org.snakeyaml.engine.v2.api.LoadSettings.builder()
-                            .setMaxAliasesForCollections(10).build())
+                            .setMaxAliasesForCollections(10)
+                            .build())
                     .loadFromString(java.nio.file.Files.readString(file));
         } catch (java.io.IOException | RuntimeException e) {
-            throw new org.runbook.coauthor.error.InvalidInputException("cannot read the validator configuration: "
-                    + String.valueOf(e.getMessage()).lines().findFirst().orElse(""),
-                    new org.runbook.coauthor.error.SourcePosition(file.toString(), 0, 0), java.util.List.of());
+            throw new org.runbook.coauthor.error.InvalidInputException(
+                    "cannot read the validator configuration: "
+                            + String.valueOf(e.getMessage()).lines().findFirst().orElse(""),
+                    new org.runbook.coauthor.error.SourcePosition(file.toString(), 0, 0),
+                    java.util.List.of());
         }
         if (doc == null) {
             return EMPTY;
@@ -87,8 +90,9 @@ public record ValidatorConfig(Map<String, String> rules, List<PathRules> paths) 
         for (var e : map.entrySet()) {
             String v = String.valueOf(e.getValue()).toLowerCase(java.util.Locale.ROOT);
             if (!List.of("off", "false", "disabled", "error", "warning", "info").contains(v)) {
-                throw invalid(file, "rule " + e.getKey() + " is set to \"" + e.getValue()
-                        + "\"; use off, error, warning or info");
+                throw invalid(
+                        file,
+                        "rule " + e.getKey() + " is set to \"" + e.getValue() + "\"; use off, error, warning or info");
             }
             out.put(String.valueOf(e.getKey()), v);
         }
@@ -96,8 +100,10 @@ public record ValidatorConfig(Map<String, String> rules, List<PathRules> paths) 
     }
 
     private static org.runbook.coauthor.error.InvalidInputException invalid(java.nio.file.Path file, String message) {
-        return new org.runbook.coauthor.error.InvalidInputException(message,
-                new org.runbook.coauthor.error.SourcePosition(file.toString(), 0, 0), List.of("off", "error", "warning", "info"));
+        return new org.runbook.coauthor.error.InvalidInputException(
+                message,
+                new org.runbook.coauthor.error.SourcePosition(file.toString(), 0, 0),
+                List.of("off", "error", "warning", "info"));
     }
 
     /** The setting for a rule in a file: {@code off}, a severity name, or empty for the default. */
@@ -122,7 +128,7 @@ public record ValidatorConfig(Map<String, String> rules, List<PathRules> paths) 
             return Optional.empty();
         }
         Severity severity = Severity.valueOf(s.toUpperCase(java.util.Locale.ROOT));
-        return Optional.of(new Finding(f.ruleId(), severity, f.file(), f.line(), f.column(), f.yamlPath(), f.message(),
-                f.hint()));
+        return Optional.of(
+                new Finding(f.ruleId(), severity, f.file(), f.line(), f.column(), f.yamlPath(), f.message(), f.hint()));
     }
 }

@@ -34,7 +34,11 @@ public record ValidatorOptions(Set<String> installedPlugins, Path library, boole
     }
 
     public Builder toBuilder() {
-        return new Builder().installedPlugins(installedPlugins).library(library).shellcheck(shellcheck).config(config);
+        return new Builder()
+                .installedPlugins(installedPlugins)
+                .library(library)
+                .shellcheck(shellcheck)
+                .config(config);
     }
 
     /** Builds {@link ValidatorOptions}. */

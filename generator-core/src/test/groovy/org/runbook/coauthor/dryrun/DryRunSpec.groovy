@@ -52,10 +52,33 @@ db01: {nodename: db01, hostname: db01.example.com, tags: db}
         result.findings() == []
         job.nodes() == ['web01']
         job.inventorySize() == 3
-        job.steps()[0].runs()[0].text() == 'systemctl restart "nginx" on web01.example.com'
+        job.steps()[0].runs()[0].text() == 'systemctl restart nginx on web01.example.com'
         job.steps()[1].runs()[0].text().contains('echo "nginx on web01 ops@example.com"')
         job.steps()[2].runs()[0].node() == '(server)'
         job.steps()[2].runs()[0].text().contains('halt = false')
+    }
+
+    def "shows the command line Rundeck would build for #command with #value: #expected"() {
+        given:
+        def job = """\
+- name: x
+  options:
+    - name: v
+  sequence:
+    commands:
+      - exec: '$command'
+"""
+        expect:
+        new DryRun(DryRunOptions.builder().optionValues([v: value]).build()).run(job, 'job.yaml')
+                .jobs()[0].steps()[0].runs()[0].text() == expected
+
+        where:
+        command                       | value          | expected
+        'echo ${option.v}'            | 'a; id'        | "echo 'a; id'"
+        'echo "${option.v}"'          | '$(id)'        | "echo '\$(id)'"
+        'echo ${unquotedoption.v}'    | 'a; id'        | 'echo a; id'
+        'echo pre-${option.v}'        | '$(id)'        | 'echo pre-$(id)'
+        'echo ${option.v}'            | 'plain'        | 'echo plain'
     }
 
     def "says where each option value came from"() {
@@ -152,6 +175,6 @@ db01: {nodename: db01, hostname: db01.example.com, tags: db}
         then:
         text.contains('nodes: web01 (1 of 3 match "name: ${option.target}")')
         text.contains('step 1: restart it [exec]')
-        text.contains('    | systemctl restart "nginx" on web01.example.com')
+        text.contains('    | systemctl restart nginx on web01.example.com')
     }
 }

@@ -165,7 +165,7 @@ class RundeckJobRendererSpec extends Specification {
 
     def "produces a job the validator accepts with no finding for #action"() {
         expect:
-        new Validator().validate(renderer.render(plan([step(action, params)])), 'job.yaml') == []
+        new Validator().validate(renderer.render(plan([step(action, params)], optionsFor(params))), 'job.yaml') == []
 
         where:
         action             | params
@@ -185,6 +185,14 @@ class RundeckJobRendererSpec extends Specification {
         job.description.startsWith('Copy a file to S3\n')
         job.description.contains('| `app` | yes |  | Application directory |')
         job.description.contains('**destructive**')
+    }
+
+    /** The options a test plan's node filter and step reference, constrained as the author makes them. */
+    static List<PlanOption> optionsFor(Map<String, String> params) {
+        def names = ['hostname'] + (params.values().join(' ') =~ /\$\{option\.([a-z_]+)}/).collect { it[1] }
+        names.unique().collect {
+            new PlanOption(it, "the $it", OptionType.TEXT, true, false, null, null, [], '^[A-Za-z0-9_.-]+$', false)
+        }
     }
 
     private static Object path(Map job, String dotted) {

@@ -15,8 +15,8 @@ class ValidatorSpec extends Specification {
         where:
         problem                  | text                                                                            | ruleId  | line
         'a YAML syntax error'    | '- name: x\n  sequence: [unclosed\n'                                           | 'RD000' | 3
-        'a misspelled key'       | '- name: x\n  sequence:\n    commands:\n      - exec: ls\n  nodefilters:\n    filtr: web\n' | 'RD001' | 6
-        'a missing sequence'     | '- name: x\n'                                                                   | 'RD001' | 1
+        'a misspelled key'       | '- name: x\n  sequence:\n    commands:\n      - exec: ls\n  nodefilters:\n    filtr: web\n' | 'RD002' | 6
+        'a missing sequence'     | '- name: x\n'                                                                   | 'RD005' | 1
         'a mapping, not a list'  | 'name: x\nsequence: {commands: [{exec: ls}]}\n'                                 | 'RD001' | 1
     }
 

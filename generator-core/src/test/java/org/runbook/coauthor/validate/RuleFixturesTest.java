@@ -50,7 +50,8 @@ class RuleFixturesTest {
 
     private static Stream<Path> fixtures(String kind) throws IOException {
         try (Stream<Path> s = Files.walk(RULES)) {
-            return s.filter(Files::isRegularFile)
+            return s
+                    .filter(Files::isRegularFile)
                     .filter(p -> p.getParent().getFileName().toString().equals(kind))
                     .filter(p -> !p.toString().endsWith(".out"))
                     .sorted()
@@ -69,8 +70,12 @@ class RuleFixturesTest {
                 .toList();
         Path out = Path.of(file.toString().replaceAll("\\.[a-z]+$", ".out"));
         assertTrue(Files.exists(out), "missing " + out);
-        List<String> expected = Files.readAllLines(out).stream().filter(l -> !l.isBlank()).toList();
-        assertEquals(expected.size(), actual.size(), "findings of " + rule + " in " + file + ":\n" + String.join("\n", actual));
+        List<String> expected =
+                Files.readAllLines(out).stream().filter(l -> !l.isBlank()).toList();
+        assertEquals(
+                expected.size(),
+                actual.size(),
+                "findings of " + rule + " in " + file + ":\n" + String.join("\n", actual));
         for (int i = 0; i < expected.size(); i++) {
             String e = expected.get(i);
             String a = actual.get(i);
@@ -117,7 +122,9 @@ class RuleFixturesTest {
 
     static List<Finding> findings(Path file) throws IOException {
         String rel = RULES.relativize(file).toString();
-        String name = file.startsWith(RULES) ? rel.substring(rel.indexOf('/') + 1) : OK.relativize(file).toString();
+        String name = file.startsWith(RULES)
+                ? rel.substring(rel.indexOf('/') + 1)
+                : OK.relativize(file).toString();
         return new Validator(options(file)).validate(Files.readString(file), name);
     }
 
@@ -131,11 +138,12 @@ class RuleFixturesTest {
         if (!Files.exists(yaml)) {
             return ValidatorOptions.defaults();
         }
-        Map<String, Object> map = (Map<String, Object>) new Load(LoadSettings.builder().build())
-                .loadFromString(Files.readString(yaml));
+        Map<String, Object> map =
+                (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromString(Files.readString(yaml));
         ValidatorOptions.Builder b = ValidatorOptions.builder();
         if (map.get("plugins") instanceof List<?> plugins) {
-            b.installedPlugins(new HashSet<>(plugins.stream().map(String::valueOf).toList()));
+            b.installedPlugins(
+                    new HashSet<>(plugins.stream().map(String::valueOf).toList()));
         }
         if (map.get("library") != null) {
             b.library(dir.resolve(String.valueOf(map.get("library"))));

@@ -19,8 +19,8 @@ import java.util.stream.Collectors;
 class RulesDocTest {
     private static final Path DOCS = Path.of("../docs/rules");
     /** An example: a fenced yaml block, then a fenced text block with the output. */
-    private static final Pattern EXAMPLE = Pattern.compile(
-            "```yaml\\n(?<job>.*?)```\\n\\nOutput:\\n\\n```text\\n(?<out>.*?)```", Pattern.DOTALL);
+    private static final Pattern EXAMPLE =
+            Pattern.compile("```yaml\\n(?<job>.*?)```\\n\\nOutput:\\n\\n```text\\n(?<out>.*?)```", Pattern.DOTALL);
 
     static java.util.stream.Stream<Path> docs() throws IOException {
         try (java.util.stream.Stream<Path> s = Files.list(DOCS)) {
@@ -39,15 +39,18 @@ class RulesDocTest {
         List<String> stale = new java.util.ArrayList<>();
         while (m.find()) {
             count++;
-            String actual = new Validator().validate(m.group("job"), "example.yaml").stream()
-                    .map(Finding::toString)
-                    .collect(Collectors.joining("\n"));
+            String actual = new Validator()
+                    .validate(m.group("job"), "example.yaml").stream()
+                            .map(Finding::toString)
+                            .collect(Collectors.joining("\n"));
             actual = actual.isEmpty() ? "(no findings)\n" : actual + "\n";
             if (!actual.equals(m.group("out"))) {
                 stale.add("example " + count + ":\nexpected\n" + m.group("out") + "actual\n" + actual);
             }
-            m.appendReplacement(updated, Matcher.quoteReplacement(
-                    "```yaml\n" + m.group("job") + "```\n\nOutput:\n\n```text\n" + actual + "```"));
+            m.appendReplacement(
+                    updated,
+                    Matcher.quoteReplacement(
+                            "```yaml\n" + m.group("job") + "```\n\nOutput:\n\n```text\n" + actual + "```"));
         }
         m.appendTail(updated);
         assertTrue(count > 0, "no examples in " + DOC);

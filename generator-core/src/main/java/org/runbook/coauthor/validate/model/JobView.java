@@ -90,7 +90,9 @@ public final class JobView {
                 out.add(new OptionView(o.path("name").asText(""), o, Pointers.child(base, i)));
             }
         } else if (opts.isObject()) {
-            opts.fields().forEachRemaining(e -> out.add(new OptionView(e.getKey(), e.getValue(), Pointers.child(base, e.getKey()))));
+            opts.fields()
+                    .forEachRemaining(
+                            e -> out.add(new OptionView(e.getKey(), e.getValue(), Pointers.child(base, e.getKey()))));
         }
         return List.copyOf(out);
     }

@@ -56,7 +56,8 @@ public record OptionView(String name, JsonNode node, String pointer) {
 
     /** Whether the operator's input is constrained: enforced values, a remote values list, or a regex. */
     public boolean constrained() {
-        boolean listed = enforced() && (!values().isEmpty() || node.has("valuesUrl") || node.has("optionValuesPluginType"));
+        boolean listed =
+                enforced() && (!values().isEmpty() || node.has("valuesUrl") || node.has("optionValuesPluginType"));
         return listed || regex().isPresent();
     }
 }

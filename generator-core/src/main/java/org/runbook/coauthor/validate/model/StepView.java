@@ -77,7 +77,9 @@ public record StepView(JsonNode node, String pointer, int number, boolean errorH
     /** Plugin configuration as strings, in document order. */
     public Map<String, String> configuration() {
         Map<String, String> out = new LinkedHashMap<>();
-        node.path("configuration").fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+        node.path("configuration")
+                .fields()
+                .forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
         return out;
     }
 

@@ -37,7 +37,8 @@ public final class JsonJobReader {
             }
             JsonNode tree = value(parser, "", values, keys);
             if (parser.nextToken() != null) {
-                throw new ParseProblem("unexpected content after the end of the document", position(parser.currentTokenLocation()));
+                throw new ParseProblem(
+                        "unexpected content after the end of the document", position(parser.currentTokenLocation()));
             }
             return new ParsedDocument("json", tree, values, keys);
         } catch (JsonParseException e) {
@@ -49,8 +50,8 @@ public final class JsonJobReader {
         }
     }
 
-    private static JsonNode value(JsonParser p, String pointer, Map<String, Position> values,
-            Map<String, Position> keys) throws IOException {
+    private static JsonNode value(
+            JsonParser p, String pointer, Map<String, Position> values, Map<String, Position> keys) throws IOException {
         values.put(pointer, position(p.currentTokenLocation()));
         JsonNodeFactory f = JsonNodeFactory.instance;
         switch (p.currentToken()) {
@@ -92,6 +93,8 @@ public final class JsonJobReader {
     }
 
     private static Position position(JsonLocation loc) {
-        return loc == null ? Position.START : new Position(Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr()));
+        return loc == null
+                ? Position.START
+                : new Position(Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr()));
     }
 }

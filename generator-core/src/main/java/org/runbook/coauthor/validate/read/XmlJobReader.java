@@ -13,7 +13,6 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -62,7 +61,7 @@ public final class XmlJobReader {
         }
         Lines lines = new Lines(src);
         Element root = new Scanner(src, lines).scan();
-        Converter converter = new Converter(lines);
+        Converter converter = new Converter(src, lines);
         JsonNode tree = converter.joblist(root);
         return new ParsedDocument("xml", tree, converter.values, converter.keys);
     }
@@ -198,8 +197,9 @@ public final class XmlJobReader {
                         int end = lines.offset(r.getLocation());
                         int start = Math.max(0, src.lastIndexOf('<', Math.max(0, end - 1)));
                         if (open.size() >= YamlJobReader.MAX_DEPTH) {
-                            throw new ParseProblem("the document is nested more than " + YamlJobReader.MAX_DEPTH
-                                    + " levels deep", lines.position(start));
+                            throw new ParseProblem(
+                                    "the document is nested more than " + YamlJobReader.MAX_DEPTH + " levels deep",
+                                    lines.position(start));
                         }
                         Element e = new Element(name(r), start, end);
                         attributes(r, e);
@@ -218,15 +218,17 @@ public final class XmlJobReader {
                     }
                     case XMLStreamConstants.DTD -> {
                         int at = src.indexOf("<!DOCTYPE");
-                        throw new ParseProblem("the document has a DOCTYPE declaration; DTDs and entity declarations"
-                                + " are refused (Rundeck job files never need them)",
+                        throw new ParseProblem(
+                                "the document has a DOCTYPE declaration; DTDs and entity declarations"
+                                        + " are refused (Rundeck job files never need them)",
                                 at >= 0 ? lines.position(at) : position(r.getLocation()));
                     }
                     case XMLStreamConstants.ENTITY_REFERENCE -> {
                         int end = lines.offset(r.getLocation());
                         int at = src.lastIndexOf('&', Math.max(0, end - 1));
-                        throw new ParseProblem("the entity &" + r.getLocalName() + "; is not defined; only &amp; &lt;"
-                                + " &gt; &quot; &apos; and character references are accepted",
+                        throw new ParseProblem(
+                                "the entity &" + r.getLocalName() + "; is not defined; only &amp; &lt;"
+                                        + " &gt; &quot; &apos; and character references are accepted",
                                 lines.position(Math.max(0, at)));
                     }
                     default -> {
@@ -312,9 +314,6 @@ public final class XmlJobReader {
             if (at >= 0) {
                 m = m.substring(at + "Message: ".length());
             }
-            if (m.contains("AttributeNotUnique")) {
-                m = "an attribute is repeated in the same element";
-            }
             return firstLine(m);
         }
     }
@@ -342,152 +341,154 @@ public final class XmlJobReader {
         CONFIG
     }
 
-    private record Field(String key, Kind kind) {}
+    /** XML attribute or element name {@code xml} read as YAML key {@code key}. */
+    private record Field(String xml, String key, Kind kind) {}
 
-    private static Map<String, Field> fields(Object... pairs) {
+    private static Field f(String name, Kind kind) {
+        return new Field(name, name, kind);
+    }
+
+    private static Field f(String xml, String key, Kind kind) {
+        return new Field(xml, key, kind);
+    }
+
+    private static Map<String, Field> fields(Field... fields) {
         Map<String, Field> m = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 3) {
-            m.put((String) pairs[i], new Field((String) pairs[i + 1], (Kind) pairs[i + 2]));
+        for (Field field : fields) {
+            m.put(field.xml(), field);
         }
         return Collections.unmodifiableMap(m);
     }
 
     private static final Map<String, Field> JOB = fields(
-            "name", "name", Kind.STRING,
-            "group", "group", Kind.STRING,
-            "description", "description", Kind.STRING,
-            "uuid", "uuid", Kind.STRING,
-            "id", "id", Kind.STRING,
-            "loglevel", "loglevel", Kind.STRING,
-            "project", "project", Kind.STRING,
-            "executionEnabled", "executionEnabled", Kind.BOOL,
-            "scheduleEnabled", "scheduleEnabled", Kind.BOOL,
-            "nodeFilterEditable", "nodeFilterEditable", Kind.BOOL,
-            "multipleExecutions", "multipleExecutions", Kind.BOOL,
-            "maxMultipleExecutions", "maxMultipleExecutions", Kind.STRING,
-            "nodesSelectedByDefault", "nodesSelectedByDefault", Kind.BOOL,
-            "excludeFilterUncheck", "excludeFilterUncheck", Kind.BOOL,
-            "timeout", "timeout", Kind.STRING,
-            "retryDelay", "retryDelay", Kind.STRING,
-            "timeZone", "timeZone", Kind.STRING,
-            "defaultTab", "defaultTab", Kind.STRING,
-            "notifyAvgDurationThreshold", "notifyAvgDurationThreshold", Kind.NULLABLE,
-            "loglimit", "loglimit", Kind.STRING,
-            "loglimitAction", "loglimitAction", Kind.STRING,
-            "loglimitStatus", "loglimitStatus", Kind.STRING);
+            f("name", Kind.STRING),
+            f("group", Kind.STRING),
+            f("description", Kind.STRING),
+            f("uuid", Kind.STRING),
+            f("id", Kind.STRING),
+            f("loglevel", Kind.STRING),
+            f("project", Kind.STRING),
+            f("executionEnabled", Kind.BOOL),
+            f("scheduleEnabled", Kind.BOOL),
+            f("nodeFilterEditable", Kind.BOOL),
+            f("multipleExecutions", Kind.BOOL),
+            f("maxMultipleExecutions", Kind.STRING),
+            f("nodesSelectedByDefault", Kind.BOOL),
+            f("excludeFilterUncheck", Kind.BOOL),
+            f("timeout", Kind.STRING),
+            f("retryDelay", Kind.STRING),
+            f("timeZone", Kind.STRING),
+            f("defaultTab", Kind.STRING),
+            f("notifyAvgDurationThreshold", Kind.NULLABLE),
+            f("loglimit", Kind.STRING),
+            f("loglimitAction", Kind.STRING),
+            f("loglimitStatus", Kind.STRING));
 
     private static final Map<String, Field> OPTION = fields(
-            "name", "name", Kind.STRING,
-            "description", "description", Kind.STRING,
-            "label", "label", Kind.STRING,
-            "value", "value", Kind.STRING,
-            "values", "values", Kind.SPLIT,
-            "valuesListDelimiter", "valuesListDelimiter", Kind.STRING,
-            "valuesUrl", "valuesUrl", Kind.STRING,
-            "enforcedvalues", "enforced", Kind.BOOL,
-            "required", "required", Kind.BOOL,
-            "regex", "regex", Kind.STRING,
-            "multivalued", "multivalued", Kind.BOOL,
-            "delimiter", "delimiter", Kind.STRING,
-            "multivalueAllSelected", "multivalueAllSelected", Kind.BOOL,
-            "secure", "secure", Kind.BOOL,
-            "valueExposed", "valueExposed", Kind.BOOL,
-            "storagePath", "storagePath", Kind.STRING,
-            "isDate", "isDate", Kind.BOOL,
-            "dateFormat", "dateFormat", Kind.STRING,
-            "type", "type", Kind.STRING,
-            "config", "config", Kind.CONFIG,
-            "hidden", "hidden", Kind.BOOL,
-            "sortValues", "sortValues", Kind.BOOL,
-            "optionValuesPluginType", "optionValuesPluginType", Kind.STRING,
-            "sortIndex", "sortIndex", Kind.INT);
+            f("name", Kind.STRING),
+            f("description", Kind.STRING),
+            f("label", Kind.STRING),
+            f("value", Kind.STRING),
+            f("values", Kind.SPLIT),
+            f("valuesListDelimiter", Kind.STRING),
+            f("valuesUrl", Kind.STRING),
+            f("enforcedvalues", "enforced", Kind.BOOL),
+            f("required", Kind.BOOL),
+            f("regex", Kind.STRING),
+            f("multivalued", Kind.BOOL),
+            f("delimiter", Kind.STRING),
+            f("multivalueAllSelected", Kind.BOOL),
+            f("secure", Kind.BOOL),
+            f("valueExposed", Kind.BOOL),
+            f("storagePath", Kind.STRING),
+            f("isDate", Kind.BOOL),
+            f("dateFormat", Kind.STRING),
+            f("type", Kind.STRING),
+            f("config", Kind.CONFIG),
+            f("hidden", Kind.BOOL),
+            f("sortValues", Kind.BOOL),
+            f("optionValuesPluginType", Kind.STRING),
+            f("sortIndex", Kind.INT));
 
     private static final Map<String, Field> REMOTE_URL = fields(
-            "authenticationType", "authenticationType", Kind.STRING,
-            "username", "username", Kind.STRING,
-            "passwordStoragePath", "passwordStoragePath", Kind.STRING,
-            "keyName", "keyName", Kind.STRING,
-            "tokenStoragePath", "tokenStoragePath", Kind.STRING,
-            "apiTokenReporter", "apiTokenReporter", Kind.STRING,
-            "jsonFilter", "jsonFilter", Kind.STRING);
+            f("authenticationType", Kind.STRING),
+            f("username", Kind.STRING),
+            f("passwordStoragePath", Kind.STRING),
+            f("keyName", Kind.STRING),
+            f("tokenStoragePath", Kind.STRING),
+            f("apiTokenReporter", Kind.STRING),
+            f("jsonFilter", Kind.STRING));
 
     private static final Map<String, Field> DISPATCH = fields(
-            "threadcount", "threadcount", Kind.INT,
-            "keepgoing", "keepgoing", Kind.BOOL,
-            "excludePrecedence", "excludePrecedence", Kind.BOOL,
-            "rankAttribute", "rankAttribute", Kind.STRING,
-            "rankOrder", "rankOrder", Kind.STRING,
-            "successOnEmptyNodeFilter", "successOnEmptyNodeFilter", Kind.BOOL);
+            f("threadcount", Kind.INT),
+            f("keepgoing", Kind.BOOL),
+            f("excludePrecedence", Kind.BOOL),
+            f("rankAttribute", Kind.STRING),
+            f("rankOrder", Kind.STRING),
+            f("successOnEmptyNodeFilter", Kind.BOOL));
 
     private static final Map<String, Field> JOBREF_DISPATCH = fields(
-            "threadcount", "threadcount", Kind.INT,
-            "keepgoing", "keepgoing", Kind.BOOL,
-            "rankAttribute", "rankAttribute", Kind.STRING,
-            "rankOrder", "rankOrder", Kind.STRING,
-            "nodeIntersect", "nodeIntersect", Kind.BOOL);
+            f("threadcount", Kind.INT),
+            f("keepgoing", Kind.BOOL),
+            f("rankAttribute", Kind.STRING),
+            f("rankOrder", Kind.STRING),
+            f("nodeIntersect", Kind.BOOL));
 
-    private static final Map<String, Field> NODEFILTERS = fields(
-            "filter", "filter", Kind.STRING,
-            "filterExclude", "filterExclude", Kind.STRING);
+    private static final Map<String, Field> NODEFILTERS =
+            fields(f("filter", Kind.STRING), f("filterExclude", Kind.STRING));
 
     private static final Map<String, Field> LEGACY_FILTER = fields(
-            "hostname", "hostname", Kind.STRING,
-            "name", "name", Kind.STRING,
-            "tags", "tags", Kind.STRING,
-            "os-name", "os-name", Kind.STRING,
-            "os-family", "os-family", Kind.STRING,
-            "os-arch", "os-arch", Kind.STRING,
-            "os-version", "os-version", Kind.STRING);
+            f("hostname", Kind.STRING),
+            f("name", Kind.STRING),
+            f("tags", Kind.STRING),
+            f("os-name", Kind.STRING),
+            f("os-family", Kind.STRING),
+            f("os-arch", Kind.STRING),
+            f("os-version", Kind.STRING));
 
-    private static final Map<String, Field> SEQUENCE = fields(
-            "keepgoing", "keepgoing", Kind.BOOL,
-            "strategy", "strategy", Kind.STRING);
+    private static final Map<String, Field> SEQUENCE = fields(f("keepgoing", Kind.BOOL), f("strategy", Kind.STRING));
 
     private static final Map<String, Field> COMMAND = fields(
-            "exec", "exec", Kind.STRING,
-            "script", "script", Kind.STRING,
-            "scriptfile", "scriptfile", Kind.STRING,
-            "scripturl", "scripturl", Kind.STRING,
-            "scriptargs", "args", Kind.STRING,
-            "fileExtension", "fileExtension", Kind.STRING,
-            "expandTokenInScriptFile", "expandTokenInScriptFile", Kind.BOOL,
-            "interpreterArgsQuoted", "interpreterArgsQuoted", Kind.BOOL,
-            "description", "description", Kind.STRING,
-            "keepgoingOnSuccess", "keepgoingOnSuccess", Kind.BOOL);
+            f("exec", Kind.STRING),
+            f("script", Kind.STRING),
+            f("scriptfile", Kind.STRING),
+            f("scripturl", Kind.STRING),
+            f("scriptargs", "args", Kind.STRING),
+            f("fileExtension", Kind.STRING),
+            f("expandTokenInScriptFile", Kind.BOOL),
+            f("interpreterArgsQuoted", Kind.BOOL),
+            f("description", Kind.STRING),
+            f("keepgoingOnSuccess", Kind.BOOL));
 
     private static final Map<String, Field> JOBREF = fields(
-            "name", "name", Kind.STRING,
-            "group", "group", Kind.STRING,
-            "uuid", "uuid", Kind.STRING,
-            "project", "project", Kind.STRING,
-            "nodeStep", "nodeStep", Kind.BOOL,
-            "importOptions", "importOptions", Kind.BOOL,
-            "failOnDisable", "failOnDisable", Kind.BOOL,
-            "childNodes", "childNodes", Kind.BOOL,
-            "ignoreNotifications", "ignoreNotifications", Kind.BOOL,
-            "useName", "useName", Kind.BOOL);
+            f("name", Kind.STRING),
+            f("group", Kind.STRING),
+            f("uuid", Kind.STRING),
+            f("project", Kind.STRING),
+            f("nodeStep", Kind.BOOL),
+            f("importOptions", Kind.BOOL),
+            f("failOnDisable", Kind.BOOL),
+            f("childNodes", Kind.BOOL),
+            f("ignoreNotifications", Kind.BOOL),
+            f("useName", Kind.BOOL));
 
     private static final Map<String, Field> EMAIL = fields(
-            "recipients", "recipients", Kind.STRING,
-            "subject", "subject", Kind.STRING,
-            "attachLog", "attachLog", Kind.BOOL,
-            "attachLogInFile", "attachLogInFile", Kind.BOOL,
-            "attachLogInline", "attachLogInline", Kind.BOOL);
+            f("recipients", Kind.STRING),
+            f("subject", Kind.STRING),
+            f("attachLog", Kind.BOOL),
+            f("attachLogInFile", Kind.BOOL),
+            f("attachLogInline", Kind.BOOL));
 
-    private static final Map<String, Field> WEBHOOK = fields(
-            "urls", "urls", Kind.STRING,
-            "httpMethod", "httpMethod", Kind.STRING,
-            "format", "format", Kind.STRING);
+    private static final Map<String, Field> WEBHOOK =
+            fields(f("urls", Kind.STRING), f("httpMethod", Kind.STRING), f("format", Kind.STRING));
 
     private static final Map<String, Field> LOGGING = fields(
-            "limit", "loglimit", Kind.STRING,
-            "limitAction", "loglimitAction", Kind.STRING,
-            "status", "loglimitStatus", Kind.STRING);
+            f("limit", "loglimit", Kind.STRING),
+            f("limitAction", "loglimitAction", Kind.STRING),
+            f("status", "loglimitStatus", Kind.STRING));
 
-    private static final Map<String, Field> TIME = fields(
-            "seconds", "seconds", Kind.STRING,
-            "minute", "minute", Kind.STRING,
-            "hour", "hour", Kind.STRING);
+    private static final Map<String, Field> TIME =
+            fields(f("seconds", Kind.STRING), f("minute", Kind.STRING), f("hour", Kind.STRING));
 
     private static final Set<String> TRIGGERS =
             Set.of("onsuccess", "onfailure", "onstart", "onavgduration", "onretryablefailure");
@@ -495,11 +496,15 @@ public final class XmlJobReader {
     private static final class Converter {
         final Map<String, Position> values = new java.util.HashMap<>();
         final Map<String, Position> keys = new java.util.HashMap<>();
+        private final String source;
         private final Lines lines;
         /** Attributes and children already mapped; whatever is left is kept under its own name. */
         private final Set<Object> used = Collections.newSetFromMap(new IdentityHashMap<>());
+        /** Lists made for an element written more than once where one value was expected. */
+        private final Set<JsonNode> repeated = Collections.newSetFromMap(new IdentityHashMap<>());
 
-        Converter(Lines lines) {
+        Converter(String source, Lines lines) {
+            this.source = source;
             this.lines = lines;
         }
 
@@ -512,16 +517,10 @@ public final class XmlJobReader {
         private Position textAt(Element e) {
             int o = e.contentStart;
             String cdata = "<![CDATA[";
-            if (o < lines.length && e.text.length() > 0 && startsWith(e, o, cdata)) {
+            if (e.text.length() > 0 && source.startsWith(cdata, o)) {
                 o += cdata.length();
             }
             return lines.position(o);
-        }
-
-        private String source;
-
-        private boolean startsWith(Element e, int offset, String s) {
-            return source != null && source.startsWith(s, offset);
         }
 
         private void value(String pointer, Position p) {
@@ -537,8 +536,10 @@ public final class XmlJobReader {
 
         JsonNode joblist(Element root) {
             if (!root.name.equals("joblist")) {
-                throw new ParseProblem("the root element is <" + root.name + ">; Rundeck's XML job format needs"
-                        + " <joblist> with one <job> per job", at(root));
+                throw new ParseProblem(
+                        "the root element is <" + root.name + ">; Rundeck's XML job format needs"
+                                + " <joblist> with one <job> per job",
+                        at(root));
             }
             ArrayNode jobs = F.arrayNode();
             value("", at(root));
@@ -585,7 +586,12 @@ public final class XmlJobReader {
                         String np = Pointers.child(p, "nodefilters");
                         if (c.name.equals("dispatch")) {
                             String dp = Pointers.child(np, "dispatch");
-                            put(nodefilters, np, "dispatch", mapped(c, dp, DISPATCH, existing(nodefilters, "dispatch")), at(c));
+                            put(
+                                    nodefilters,
+                                    np,
+                                    "dispatch",
+                                    mapped(c, dp, DISPATCH, existing(nodefilters, "dispatch")),
+                                    at(c));
                         } else {
                             nodefilters(c, nodefilters, np);
                         }
@@ -636,7 +642,7 @@ public final class XmlJobReader {
                         Field f = JOB.get(c.name);
                         if (f != null) {
                             used.add(c);
-                            putChild(out, p, f, c, job);
+                            putChild(out, p, f, c);
                         }
                     }
                 }
@@ -656,12 +662,13 @@ public final class XmlJobReader {
                 switch (c.name) {
                     case "project" -> {
                         used.add(c);
-                        putChild(job, p, new Field("project", Kind.STRING), c, context);
+                        putChild(job, p, f("project", Kind.STRING), c);
                     }
                     case "options" -> {
                         used.add(c);
                         String op = Pointers.child(p, "options");
                         put(job, p, "options", options(c, op), at(c));
+                        liftAttributes(c, job, p); // an attribute of <options> other than preserveOrder
                     }
                     default -> {
                         // Rundeck reads nothing else from <context>: keep it visible under "context".
@@ -687,13 +694,12 @@ public final class XmlJobReader {
                 String ip = Pointers.child(p, out.size());
                 used.add(c);
                 if (c.name.equals("option")) {
-                    ObjectNode o = mapped(c, ip, OPTION, null);
-                    JsonNode remote = null;
+                    ObjectNode o = fill(c, ip, OPTION, null);
                     for (Element rc : c.children) {
                         if (rc.name.equals("configRemoteUrl")) {
                             used.add(rc);
-                            remote = mapped(rc, Pointers.child(ip, "configRemoteUrl"), REMOTE_URL, null);
-                            put(o, ip, "configRemoteUrl", remote, at(rc));
+                            String rp = Pointers.child(ip, "configRemoteUrl");
+                            put(o, ip, "configRemoteUrl", mapped(rc, rp, REMOTE_URL, null), at(rc));
                         }
                     }
                     leftovers(c, o, ip);
@@ -703,13 +709,6 @@ public final class XmlJobReader {
                     value(ip, at(c));
                     put(stray, ip, c.name, generic(c, Pointers.child(ip, c.name)), at(c));
                     out.add(stray);
-                }
-            }
-            List<Attribute> rest = options.attributes.stream().filter(a -> !used.contains(a)).toList();
-            if (!rest.isEmpty() && !out.isEmpty() && out.get(0) instanceof ObjectNode first) {
-                for (Attribute a : rest) {
-                    used.add(a);
-                    putAttribute(first, Pointers.child(p, 0), a.name, F.textNode(a.value), a);
                 }
             }
             return out;
@@ -745,7 +744,7 @@ public final class XmlJobReader {
                         Field f = NODEFILTERS.get(c.name);
                         if (f != null) {
                             used.add(c);
-                            putChild(out, p, f, c, nf);
+                            putChild(out, p, f, c);
                         }
                     }
                 }
@@ -787,7 +786,7 @@ public final class XmlJobReader {
                         Field f = SEQUENCE.get(c.name);
                         if (f != null) {
                             used.add(c);
-                            putChild(out, p, f, c, seq);
+                            putChild(out, p, f, c);
                         }
                     }
                 }
@@ -810,14 +809,13 @@ public final class XmlJobReader {
                 switch (c.name) {
                     case "scriptinterpreter" -> {
                         used.add(c);
-                        putChild(out, p, new Field("scriptInterpreter", Kind.STRING), c, cmd);
                         for (Attribute a : c.attributes) {
                             if (a.name.equals("argsquoted")) {
                                 used.add(a);
                                 putAttribute(out, p, "interpreterArgsQuoted", typed(a.value, Kind.BOOL), a);
                             }
                         }
-                        liftAttributes(c, out, p);
+                        putChild(out, p, f("scriptInterpreter", Kind.STRING), c);
                     }
                     case "errorhandler" -> {
                         used.add(c);
@@ -842,7 +840,7 @@ public final class XmlJobReader {
                         Field f = COMMAND.get(c.name);
                         if (f != null) {
                             used.add(c);
-                            putChild(out, p, f, c, cmd);
+                            putChild(out, p, f, c);
                         }
                     }
                 }
@@ -869,7 +867,7 @@ public final class XmlJobReader {
                     put(out, p, "configuration", config(c, cp), at(c));
                 } else if (c.name.equals("type")) {
                     used.add(c);
-                    putChild(out, p, new Field("type", Kind.STRING), c, plugin);
+                    putChild(out, p, f("type", Kind.STRING), c);
                 }
             }
             liftAttributes(plugin, out, p);
@@ -877,7 +875,7 @@ public final class XmlJobReader {
         }
 
         private JsonNode jobref(Element ref, String p) {
-            ObjectNode out = mapped(ref, p, JOBREF, null);
+            ObjectNode out = fill(ref, p, JOBREF, null);
             for (Element c : ref.children) {
                 switch (c.name) {
                     case "arg" -> {
@@ -903,11 +901,16 @@ public final class XmlJobReader {
                         for (Element fc : c.children) {
                             if (fc.name.equals("filter")) {
                                 used.add(fc);
-                                putChild(nf, np, new Field("filter", Kind.STRING), fc, c);
+                                putChild(nf, np, f("filter", Kind.STRING), fc);
                             } else if (fc.name.equals("dispatch")) {
                                 used.add(fc);
                                 String dp = Pointers.child(np, "dispatch");
-                                put(nf, np, "dispatch", mapped(fc, dp, JOBREF_DISPATCH, existing(nf, "dispatch")), at(fc));
+                                put(
+                                        nf,
+                                        np,
+                                        "dispatch",
+                                        mapped(fc, dp, JOBREF_DISPATCH, existing(nf, "dispatch")),
+                                        at(fc));
                             }
                         }
                         leftovers(c, nf, np);
@@ -971,7 +974,7 @@ public final class XmlJobReader {
                     put(out, p, "config", config(c, cp), at(c));
                 } else if (c.name.equals("type")) {
                     used.add(c);
-                    putChild(out, p, new Field("type", Kind.STRING), c, filter);
+                    putChild(out, p, f("type", Kind.STRING), c);
                 }
             }
             leftovers(filter, out, p);
@@ -1017,7 +1020,7 @@ public final class XmlJobReader {
                 switch (c.name) {
                     case "crontab" -> {
                         used.add(c);
-                        putChild(out, p, new Field("crontab", Kind.STRING), c, s);
+                        putChild(out, p, f("crontab", Kind.STRING), c);
                     }
                     case "time" -> {
                         used.add(c);
@@ -1083,12 +1086,14 @@ public final class XmlJobReader {
 
         /** One map (the old form), or a list of maps when an email or webhook repeats. */
         private JsonNode trigger(Element t, String p) {
-            long emails = t.children.stream().filter(c -> c.name.equals("email")).count();
-            long hooks = t.children.stream().filter(c -> c.name.equals("webhook")).count();
+            long emails =
+                    t.children.stream().filter(c -> c.name.equals("email")).count();
+            long hooks =
+                    t.children.stream().filter(c -> c.name.equals("webhook")).count();
             if (emails <= 1 && hooks <= 1) {
                 ObjectNode out = F.objectNode();
                 value(p, at(t));
-                fillTrigger(t, t.children, out, p);
+                fillTrigger(t.children, out, p);
                 leftovers(t, out, p);
                 return out;
             }
@@ -1099,11 +1104,12 @@ public final class XmlJobReader {
                     String ip = Pointers.child(p, list.size());
                     ObjectNode entry = F.objectNode();
                     value(ip, at(c));
-                    fillTrigger(t, List.of(c), entry, ip);
+                    fillTrigger(List.of(c), entry, ip);
                     list.add(entry);
                 }
             }
-            if (list.isEmpty() || t.children.stream().anyMatch(c -> !used.contains(c))
+            if (list.isEmpty()
+                    || t.children.stream().anyMatch(c -> !used.contains(c))
                     || t.attributes.stream().anyMatch(a -> !used.contains(a))) {
                 ObjectNode rest = F.objectNode();
                 String ip = Pointers.child(p, list.size());
@@ -1116,7 +1122,7 @@ public final class XmlJobReader {
             return list;
         }
 
-        private void fillTrigger(Element t, List<Element> entries, ObjectNode out, String p) {
+        private void fillTrigger(List<Element> entries, ObjectNode out, String p) {
             List<Element> plugins = new ArrayList<>();
             for (Element c : entries) {
                 switch (c.name) {
@@ -1177,7 +1183,7 @@ public final class XmlJobReader {
                     put(out, p, "configuration", config(c, cp), at(c));
                 } else if (c.name.equals("type")) {
                     used.add(c);
-                    putChild(out, p, new Field("type", Kind.STRING), c, plugin);
+                    putChild(out, p, f("type", Kind.STRING), c);
                 }
             }
             leftovers(plugin, out, p);
@@ -1226,7 +1232,8 @@ public final class XmlJobReader {
                         }
                     }
                     String pp = Pointers.child(lp, name);
-                    JsonNode cfg = configuration == null || configuration.isEmpty() ? F.nullNode() : config(configuration, pp);
+                    JsonNode cfg =
+                            configuration == null || configuration.isEmpty() ? F.nullNode() : config(configuration, pp);
                     value(pp, at(provider));
                     put(providers, lp, name, cfg, at(provider));
                     if (provider != configuration && cfg instanceof ObjectNode co) {
@@ -1265,7 +1272,7 @@ public final class XmlJobReader {
             for (Element c : r.children) {
                 if (c.name.equals("retry") || c.name.equals("delay")) {
                     used.add(c);
-                    putChild(out, rp, new Field(c.name, Kind.STRING), c, r);
+                    putChild(out, rp, f(c.name, Kind.STRING), c);
                 }
             }
             r.text.setLength(0); // the count is mapped; do not keep it again as "#text"
@@ -1279,6 +1286,13 @@ public final class XmlJobReader {
          * anything else is kept under its own name. Merges into {@code into} when given.
          */
         private ObjectNode mapped(Element e, String p, Map<String, Field> spec, ObjectNode into) {
+            ObjectNode out = fill(e, p, spec, into);
+            leftovers(e, out, p);
+            return out;
+        }
+
+        /** {@link #mapped} without keeping the rest yet, for callers that map more of the element. */
+        private ObjectNode fill(Element e, String p, Map<String, Field> spec, ObjectNode into) {
             ObjectNode out = into != null ? into : F.objectNode();
             value(p, at(e));
             for (Attribute a : e.attributes) {
@@ -1286,7 +1300,13 @@ public final class XmlJobReader {
                 if (f != null) {
                     used.add(a);
                     if (f.kind == Kind.SPLIT) {
-                        putSplit(out, p, f.key, a.value, delimiter(e), lines.position(a.nameOffset),
+                        putSplit(
+                                out,
+                                p,
+                                f.key,
+                                a.value,
+                                delimiter(e),
+                                lines.position(a.nameOffset),
                                 lines.position(a.valueOffset));
                     } else {
                         putAttribute(out, p, f.key, typed(a.value, f.kind), a);
@@ -1301,11 +1321,10 @@ public final class XmlJobReader {
                         putSplit(out, p, f.key, c.text.toString(), delimiter(e), at(c), textAt(c));
                         liftAttributes(c, out, p);
                     } else {
-                        putChild(out, p, f, c, e);
+                        putChild(out, p, f, c);
                     }
                 }
             }
-            leftovers(e, out, p);
             return out;
         }
 
@@ -1318,8 +1337,8 @@ public final class XmlJobReader {
             return ",";
         }
 
-        private void putSplit(ObjectNode out, String p, String key, String text, String delimiter, Position keyAt,
-                Position valueAt) {
+        private void putSplit(
+                ObjectNode out, String p, String key, String text, String delimiter, Position keyAt, Position valueAt) {
             ArrayNode list = F.arrayNode();
             String lp = Pointers.child(p, key);
             value(lp, valueAt);
@@ -1343,50 +1362,46 @@ public final class XmlJobReader {
             return new Position(p.line(), p.column() + columns);
         }
 
-        /** One child element mapped to {@code f.key}; a repeated element becomes a list the schema rejects. */
-        private void putChild(ObjectNode out, String p, Field f, Element c, Element parent) {
+        /**
+         * One child element mapped to {@code f.key}. An element written twice where one value belongs
+         * ({@code <name>a</name><name>b</name>}) becomes a list, which the schema then rejects.
+         */
+        private void putChild(ObjectNode out, String p, Field f, Element c) {
             String cp = Pointers.child(p, f.key);
-            JsonNode v;
-            if (f.kind == Kind.CONFIG) {
-                v = config(c, cp);
-            } else if (!c.children.isEmpty()) {
-                v = generic(c, cp);
-            } else {
-                value(cp, textAt(c));
-                v = f.kind == Kind.NULLABLE && c.text.toString().isBlank()
-                        ? F.nullNode()
-                        : typed(c.text.toString(), f.kind);
-                liftAttributes(c, out, p);
-            }
             JsonNode previous = out.get(f.key);
-            if (previous != null && countNamed(parent, c.name) > 1) {
-                // <name>a</name><name>b</name>: Rundeck's map would hold a list; show it as one
-                ArrayNode list;
-                if (previous instanceof ArrayNode a && Boolean.TRUE.equals(repeated.get(a))) {
-                    list = a;
-                } else {
-                    list = F.arrayNode();
-                    repeated.put(list, Boolean.TRUE);
-                    Position first = values.get(cp);
-                    list.add(previous);
-                    value(Pointers.child(cp, 0), keys.getOrDefault(cp, at(c)));
-                    if (first != null) {
-                        values.put(Pointers.child(cp, 0), first);
-                    }
-                    out.set(f.key, list);
-                }
-                values.put(Pointers.child(cp, list.size()), values.getOrDefault(cp, at(c)));
-                list.add(v);
-                values.put(cp, keys.getOrDefault(cp, at(c)));
+            if (previous == null) {
+                put(out, p, f.key, childValue(c, f, cp, out, p), at(c));
                 return;
             }
-            put(out, p, f.key, v, at(c));
+            ArrayNode list;
+            if (previous instanceof ArrayNode a && repeated.contains(a)) {
+                list = a;
+            } else {
+                list = F.arrayNode();
+                repeated.add(list);
+                list.add(previous);
+                Position first = values.get(cp);
+                if (first != null) {
+                    values.put(Pointers.child(cp, 0), first);
+                }
+                values.put(cp, keys.getOrDefault(cp, at(c)));
+                out.set(f.key, list);
+            }
+            list.add(childValue(c, f, Pointers.child(cp, list.size()), out, p));
         }
 
-        private final Map<JsonNode, Boolean> repeated = new IdentityHashMap<>();
-
-        private static long countNamed(Element parent, String name) {
-            return parent.children.stream().filter(x -> x.name.equals(name)).count();
+        private JsonNode childValue(Element c, Field f, String vp, ObjectNode parent, String p) {
+            if (f.kind == Kind.CONFIG) {
+                return config(c, vp);
+            }
+            if (!c.children.isEmpty()) {
+                return generic(c, vp);
+            }
+            value(vp, textAt(c));
+            liftAttributes(c, parent, p);
+            return f.kind == Kind.NULLABLE && c.text.toString().isBlank()
+                    ? F.nullNode()
+                    : typed(c.text.toString(), f.kind);
         }
 
         private void putAttribute(ObjectNode out, String p, String key, JsonNode v, Attribute a) {
@@ -1434,17 +1449,12 @@ public final class XmlJobReader {
                     put(out, p, group.getKey(), arr, at(list.get(0)));
                 }
             }
-            if (!e.children.isEmpty() && !e.blankText() || !e.attributes.isEmpty() && !e.blankText() && out.size() > 0
-                    && e.children.isEmpty() && !out.has("#text") && hasMappedText(e)) {
+            if (!e.blankText()) {
+                // text beside attributes or child elements has no key of its own in the format
                 String tp = Pointers.child(p, "#text");
                 value(tp, textAt(e));
                 put(out, p, "#text", F.textNode(e.text.toString().strip()), textAt(e));
             }
-        }
-
-        /** Text in an element that was mapped as a map (attributes only): it has nowhere to go. */
-        private static boolean hasMappedText(Element e) {
-            return !e.blankText();
         }
 
         /** Any element, as written: text, or a map of attributes and children (repeats as lists). */
@@ -1517,13 +1527,5 @@ public final class XmlJobReader {
                 default -> F.textNode(text);
             };
         }
-
-        void source(String src) {
-            this.source = src;
-        }
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

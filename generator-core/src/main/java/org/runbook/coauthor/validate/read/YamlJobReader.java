@@ -35,6 +35,7 @@ public final class YamlJobReader {
     private YamlJobReader() {}
 
     public static ParsedDocument read(String text, String file) {
+        checkSize(text);
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(file)
                 .setMaxAliasesForCollections(50)
@@ -47,8 +48,7 @@ public final class YamlJobReader {
             Optional<Node> root = composer.getSingleNode();
             Map<String, Position> values = new HashMap<>();
             Map<String, Position> keys = new HashMap<>();
-            JsonNode tree = root.map(n -> convert(n, "", values, keys, 0))
-                    .orElse(JsonNodeFactory.instance.nullNode());
+            JsonNode tree = root.map(n -> convert(n, "", values, keys, 0)).orElse(JsonNodeFactory.instance.nullNode());
             return new ParsedDocument("yaml", tree, values, keys);
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
@@ -60,10 +60,38 @@ public final class YamlJobReader {
         }
     }
 
-    private static JsonNode convert(Node node, String pointer, Map<String, Position> values,
-            Map<String, Position> keys, int depth) {
+    /** Longest line accepted: the scanner slows down quadratically on one huge unbroken token. */
+    public static final int MAX_LINE = 256 * 1024;
+
+    /** Rejects oversized input before parsing, so a huge document costs a scan, not minutes of parsing. */
+    static void checkSize(String text) {
+        if (text.length() > MAX_CODE_POINTS) {
+            throw new ParseProblem(
+                    "the document is " + text.length() / (1024 * 1024) + " MB; the limit is "
+                            + MAX_CODE_POINTS / (1024 * 1024) + " MB",
+                    Position.START);
+        }
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i - start > MAX_LINE) {
+                    throw new ParseProblem(
+                            "line " + line + " is " + (i - start) / 1024 + " KB long; the limit is " + MAX_LINE / 1024
+                                    + " KB per line",
+                            new Position(line, 1));
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+    }
+
+    private static JsonNode convert(
+            Node node, String pointer, Map<String, Position> values, Map<String, Position> keys, int depth) {
         if (depth > MAX_DEPTH) {
-            throw new ParseProblem("the document is nested more than " + MAX_DEPTH + " levels deep",
+            throw new ParseProblem(
+                    "the document is nested more than " + MAX_DEPTH + " levels deep",
                     position(node.getStartMark().orElse(null)));
         }
         node.getStartMark().ifPresent(m -> values.put(pointer, position(m)));
@@ -73,6 +101,17 @@ public final class YamlJobReader {
             for (NodeTuple t : map.getValue()) {
                 String key = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : "?";
                 String child = Pointers.child(pointer, key);
+                if (out.has(key)) {
+                    // snakeyaml-engine's composer keeps both; Rundeck's loader would silently keep the last.
+                    Position first = keys.get(child);
+                    throw new ParseProblem(
+                            "duplicate key \"" + key + "\""
+                                    + (first == null
+                                            ? ""
+                                            : "; the first is at line " + first.line() + ", col " + first.column())
+                                    + "; Rundeck would keep only the last value",
+                            position(t.getKeyNode().getStartMark().orElse(null)));
+                }
                 t.getKeyNode().getStartMark().ifPresent(m -> keys.put(child, position(m)));
                 out.set(key, convert(t.getValueNode(), child, values, keys, depth + 1));
             }
@@ -121,6 +160,8 @@ public final class YamlJobReader {
     }
 
     private static String firstLine(String message) {
-        return message == null ? "invalid YAML" : message.strip().lines().findFirst().orElse("invalid YAML");
+        return message == null
+                ? "invalid YAML"
+                : message.strip().lines().findFirst().orElse("invalid YAML");
     }
 }

@@ -38,9 +38,17 @@ public final class FindingsFormat {
             if (f.line() >= 1 && f.line() <= file.size()) {
                 String src = file.get(f.line() - 1).replace('\t', ' ');
                 String num = String.valueOf(f.line());
-                out.append("  ").append(num).append(" | ").append(abbreviate(src)).append('\n');
+                out.append("  ")
+                        .append(num)
+                        .append(" | ")
+                        .append(abbreviate(src))
+                        .append('\n');
                 int caret = Math.min(Math.max(f.column() - 1, 0), Math.min(src.length(), 160));
-                out.append("  ").append(" ".repeat(num.length())).append(" | ").append(" ".repeat(caret)).append("^\n");
+                out.append("  ")
+                        .append(" ".repeat(num.length()))
+                        .append(" | ")
+                        .append(" ".repeat(caret))
+                        .append("^\n");
             }
             if (!f.hint().isEmpty()) {
                 out.append("  hint: ").append(f.hint()).append('\n');
@@ -87,10 +95,13 @@ public final class FindingsFormat {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("ruleId", f.ruleId());
             result.put("level", level(f.severity()));
-            result.put("message", Map.of("text", f.hint().isEmpty() ? f.message() : f.message() + " (" + f.hint() + ")"));
-            result.put("locations", List.of(Map.of("physicalLocation", Map.of(
-                    "artifactLocation", Map.of("uri", f.file().replace('\\', '/')),
-                    "region", region))));
+            result.put(
+                    "message", Map.of("text", f.hint().isEmpty() ? f.message() : f.message() + " (" + f.hint() + ")"));
+            result.put(
+                    "locations",
+                    List.of(Map.of(
+                            "physicalLocation",
+                            Map.of("artifactLocation", Map.of("uri", f.file().replace('\\', '/')), "region", region))));
             results.add(result);
         }
         Map<String, Object> driver = new LinkedHashMap<>();

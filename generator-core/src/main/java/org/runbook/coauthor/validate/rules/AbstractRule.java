@@ -94,7 +94,14 @@ public abstract class AbstractRule {
     }
 
     private void add(Position at, String pointer, String message, String hint) {
-        findings.add(new Finding(id(), defaultSeverity(), source.file(), at.line(), at.column(),
-                Pointers.yamlPath(pointer), message, hint));
+        findings.add(new Finding(
+                id(),
+                defaultSeverity(),
+                source.file(),
+                at.line(),
+                at.column(),
+                Pointers.yamlPath(pointer),
+                message,
+                hint));
     }
 }

@@ -37,8 +37,8 @@ abstract class MixedSeverityRule extends AbstractRule {
         }
     }
 
-    protected final void reportInText(Severity severity, String pointer, String text, int offset, String message,
-            String hint) {
+    protected final void reportInText(
+            Severity severity, String pointer, String text, int offset, String message, String hint) {
         current = severity;
         try {
             reportInText(pointer, text, offset, message, hint);

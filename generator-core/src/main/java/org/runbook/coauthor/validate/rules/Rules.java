@@ -14,7 +14,12 @@ public final class Rules {
     private Rules() {}
 
     public static List<AbstractRule> defaults() {
-        return Stream.of(StructureRules.ALL, ReferenceRules.ALL, NodeRules.ALL, StepRules.ALL, SafetyRules.ALL,
+        return Stream.of(
+                        StructureRules.ALL,
+                        ReferenceRules.ALL,
+                        NodeRules.ALL,
+                        StepRules.ALL,
+                        SafetyRules.ALL,
                         ScriptRules.ALL)
                 .flatMap(List::stream)
                 .map(Supplier::get)

@@ -5,7 +5,7 @@ import java.util.function.Supplier;
 
 /** The SH0xx rules: script syntax. Registered through {@link Rules#defaults()}. */
 final class ScriptRules {
-    static final List<Supplier<AbstractRule>> ALL = List.of();
+    static final List<Supplier<AbstractRule>> ALL = List.of(ScriptSyntaxRule::new, ShellcheckRule::new);
 
     private ScriptRules() {}
 }

@@ -21,12 +21,15 @@ final class TextPositions {
                 && valueStart.column() > firstSourceLine.length() - 3;
         if (!block) {
             // A quoted or plain scalar: point at the value on its line when the text is one line.
-            return lineInText == 0 ? new Position(valueStart.line(), valueStart.column() + offset + quoteWidth(firstSourceLine, valueStart))
+            return lineInText == 0
+                    ? new Position(
+                            valueStart.line(), valueStart.column() + offset + quoteWidth(firstSourceLine, valueStart))
                     : valueStart;
         }
         int line = valueStart.line() + 1 + lineInText;
         String src = source.line(line);
-        String textLine = text.substring(lineStart, text.indexOf('\n', lineStart) < 0 ? text.length() : text.indexOf('\n', lineStart));
+        String textLine = text.substring(
+                lineStart, text.indexOf('\n', lineStart) < 0 ? text.length() : text.indexOf('\n', lineStart));
         int indent = src.indexOf(textLine.isEmpty() ? src.strip() : textLine);
         int column = (indent < 0 ? 0 : indent) + (offset - lineStart) + 1;
         return new Position(line, Math.max(1, column));

@@ -8,10 +8,10 @@ import java.util.TreeSet;
 import org.runbook.coauthor.validate.Severity;
 import org.runbook.coauthor.validate.model.JobView;
 import org.runbook.coauthor.validate.model.StepView;
-import org.runbook.coauthor.validate.support.ClosestName;
 import org.runbook.coauthor.validate.support.KnownProviders;
 import org.runbook.coauthor.validate.support.KnownProviders.Origin;
 import org.runbook.coauthor.validate.support.KnownProviders.Provider;
+import org.runbook.coauthor.validate.support.StepNameMatch;
 
 /**
  * RD301: a plugin step names a provider the server does not have, or looks a known provider up in
@@ -58,34 +58,51 @@ public final class UnknownStepTypeRule extends MixedSeverityRule {
         String at = step.pointer("type");
         if (KnownProviders.RESERVED.contains(type)) {
             String key = type.equals("command") ? "exec" : type.equals("job") ? "jobref" : type;
-            report(Severity.ERROR, at, step.label() + " has plugin type \"" + type + "\", which Rundeck never resolves "
-                    + "as a plugin; a " + type + " step is written with the \"" + key + "\" key",
+            report(
+                    Severity.ERROR,
+                    at,
+                    step.label() + " has plugin type \"" + type + "\", which Rundeck never resolves "
+                            + "as a plugin; a " + type + " step is written with the \"" + key + "\" key",
                     "write the step as \"" + key + ": ...\" instead of \"type: " + type + "\"");
             return;
         }
-        List<String> candidates = new ArrayList<>(KnownProviders.names());
-        candidates.addAll(new TreeSet<>(options().installedPlugins()));
-        Optional<String> closest = ClosestName.of(type, candidates);
-        String suggestion = closest.map(c -> "; did you mean \"" + c + "\"").orElse("");
-        String hint = closest.map(c -> "change the type to \"" + c + "\", or install the plugin that provides \""
-                + type + "\"").orElse("install the plugin that provides \"" + type + "\", or fix the type");
+        Optional<String> typo = StepNameMatch.closest(type, KnownProviders.names(), 2);
         if (KnownProviders.isCoauthorName(type)) {
-            report(Severity.ERROR, at, step.label() + " has plugin type \"" + type + "\", which no co-author plugin "
-                    + "provides; co-author step providers are " + coauthorNames() + suggestion.replace(";", ","),
-                    hint);
+            Optional<String> closest = StepNameMatch.closest(type, coauthorNames());
+            report(
+                    Severity.ERROR,
+                    at,
+                    step.label() + " has plugin type \"" + type + "\", which no co-author plugin "
+                            + "provides; co-author step providers are " + quoted(coauthorNames()),
+                    closest.map(c -> "change the type to \"" + c + "\"").orElse("use one of the co-author providers"));
         } else if (!options().installedPlugins().isEmpty()) {
-            report(Severity.ERROR, at, step.label() + " has plugin type \"" + type + "\", which is not installed on "
-                    + "the server" + closest.map(c -> "; the closest installed or bundled provider is \"" + c + "\"")
-                            .orElse(""), hint);
-        } else if (ClosestName.of(type, KnownProviders.names(), 2).isPresent()) {
-            // Two edits at most from a bundled provider: a typo is far likelier than a plugin of that name.
-            String typo = ClosestName.of(type, KnownProviders.names(), 2).orElseThrow();
-            report(Severity.ERROR, at, step.label() + " has plugin type \"" + type + "\", which is not a bundled "
-                    + "provider; did you mean \"" + typo + "\"", "change the type to \"" + typo + "\"");
+            List<String> candidates = new ArrayList<>(new TreeSet<>(options().installedPlugins()));
+            candidates.addAll(KnownProviders.names());
+            Optional<String> closest = StepNameMatch.closest(type, candidates);
+            report(
+                    Severity.ERROR,
+                    at,
+                    step.label() + " has plugin type \"" + type + "\", which is not installed on " + "the server"
+                            + closest.map(c -> "; the closest installed provider is \"" + c + "\"")
+                                    .orElse(""),
+                    closest.map(c -> "change the type to \"" + c + "\", or install the plugin that provides \"" + type
+                                    + "\"")
+                            .orElse("install the plugin that provides \"" + type + "\", or fix the type"));
+        } else if (typo.isPresent()) {
+            // At most two edits from a bundled provider: a typo is far likelier than a plugin of that name.
+            report(
+                    Severity.ERROR,
+                    at,
+                    step.label() + " has plugin type \"" + type + "\", which is not a bundled "
+                            + "provider; did you mean \"" + typo.get() + "\"",
+                    "change the type to \"" + typo.get() + "\"");
         } else {
-            report(Severity.WARNING, at, step.label() + " has plugin type \"" + type + "\", which is not a bundled "
-                    + "provider; pass --plugins with your server's plugin list to check it",
-                    "run the validator with --plugins <file> (the JSON of GET /api/48/plugin/list)");
+            report(
+                    Severity.WARNING,
+                    at,
+                    step.label() + " has plugin type \"" + type + "\", which is not a bundled "
+                            + "provider; pass --plugins with your server's plugin list to check it",
+                    "run the validator with --plugins FILE, the JSON of GET /api/48/plugin/list on your server");
         }
     }
 
@@ -96,15 +113,20 @@ public final class UnknownStepTypeRule extends MixedSeverityRule {
         if (nodeStep == provider.nodeStep()) {
             return;
         }
-        String written = flag.isMissingNode() ? "has no \"nodeStep\", so it is a workflow step"
-                : flag.isTextual() ? "sets \"nodeStep\" to the string \"" + flag.asText() + "\", which Rundeck reads as "
-                        + nodeStep
-                : "sets \"nodeStep: " + flag.asText() + "\"";
+        String written = flag.isMissingNode()
+                ? "has no \"nodeStep\", so it is a workflow step"
+                : flag.isTextual()
+                        ? "sets \"nodeStep\" to the string \"" + flag.asText() + "\", which Rundeck reads as "
+                                + nodeStep
+                        : "sets \"nodeStep: " + flag.asText() + "\"";
         String pointer = flag.isMissingNode() ? step.pointer("type") : step.pointer("nodeStep");
-        report(Severity.ERROR, pointer, where + " " + written + ", but \"" + provider.name() + "\" is a "
-                + provider.kind() + " plugin; Rundeck looks it up among "
-                + (nodeStep ? "node steps" : "workflow steps") + " and fails with \"Plugin not found: "
-                + provider.name() + "\"",
+        report(
+                Severity.ERROR,
+                pointer,
+                where + " " + written + ", but \"" + provider.name() + "\" is a "
+                        + provider.kind() + " plugin; Rundeck looks it up among "
+                        + (nodeStep ? "node steps" : "workflow steps") + " and fails with \"Plugin not found: "
+                        + provider.name() + "\"",
                 provider.nodeStep() ? "add \"nodeStep: true\" to the step" : "set \"nodeStep: false\" or remove it");
     }
 
@@ -125,10 +147,14 @@ public final class UnknownStepTypeRule extends MixedSeverityRule {
         return v.size() > 0;
     }
 
-    private static String coauthorNames() {
-        return String.join(", ", KnownProviders.all().stream()
+    private static List<String> coauthorNames() {
+        return KnownProviders.all().stream()
                 .filter(p -> p.origin() == Origin.COAUTHOR)
-                .map(p -> "\"" + p.name() + "\"")
-                .toList());
+                .map(Provider::name)
+                .toList();
+    }
+
+    private static String quoted(List<String> names) {
+        return String.join(", ", names.stream().map(n -> "\"" + n + "\"").toList());
     }
 }

@@ -19,9 +19,9 @@ public final class Catastrophic {
             new Kind(
                     Pattern.compile(
                             "\\brm\\s+(?:-[a-zA-Z]*[rR][a-zA-Z]*\\s+|--recursive\\s+|--force\\s+|-[a-zA-Z]*f[a-zA-Z]*\\s+"
-                                    + "|--no-preserve-root\\s+)+[\"']?/(?:\\*)?[\"']?(?=\\s|$|[;&|)])"),
+                                    + "|--no-preserve-root\\s+|--\\s+)+[\"']?/(?:\\*)?[\"']?(?=\\s|$|[;&|)])"),
                     "it deletes the root filesystem"),
-            new Kind(Pattern.compile("\\bmkfs(?:\\.[a-z0-9]+)?\\s+\\S*/dev/"), "it formats a disk"),
+            new Kind(Pattern.compile("\\bmkfs(?:\\.[a-z0-9]+)?\\b[^;&|\\n]*?\\s/dev/"), "it formats a disk"),
             new Kind(
                     Pattern.compile("\\bdd\\s+[^\\n]*\\bof=/dev/(?:sd|hd|vd|xvd|nvme|mmcblk|disk)"),
                     "it overwrites a disk"),
@@ -29,6 +29,12 @@ public final class Catastrophic {
             new Kind(
                     Pattern.compile("\\bchmod\\s+-R\\s+[0-7]*7[0-7]{2}\\s+/(?=\\s|$)"),
                     "it makes the whole filesystem writable"),
+            new Kind(
+                    Pattern.compile("\\bchown\\s+(?:-[a-zA-Z]+\\s+)*-R\\s+(?:-[a-zA-Z]+\\s+)*\\S+\\s+/(?=\\s|$)"),
+                    "it changes the owner of every file on the machine"),
+            new Kind(
+                    Pattern.compile("(?<![0-9&])>\\s*/dev/(?:sd|hd|vd|xvd|nvme)[a-z0-9]*(?=\\s|$|[;&|)])"),
+                    "it overwrites a disk"),
             new Kind(
                     Pattern.compile(
                             "(?i)\\b(?:wipe|erase|destroy|delete|remove)\\s+(?:the\\s+)?(?:entire\\s+|whole\\s+)?"

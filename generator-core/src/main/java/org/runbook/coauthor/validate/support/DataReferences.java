@@ -28,7 +28,8 @@ public final class DataReferences {
         ENV_VAR
     }
 
-    private static final Pattern DOLLAR = Pattern.compile("\\$\\{(?:([0-9]+):)?([^\\s.}]+)\\.([^\\s}@*]+)(?:@[^\\s}]*)?\\*?[^}]*}");
+    private static final Pattern DOLLAR =
+            Pattern.compile("\\$\\{(?:([0-9]+):)?([^\\s.}]+)\\.([^\\s}@*]+)(?:@[^\\s}]*)?\\*?[^}]*}");
     private static final Pattern AT = Pattern.compile("@([A-Za-z0-9_+-]+)\\.([A-Za-z0-9_.+:-]+)@");
     private static final Pattern ENV = Pattern.compile("\\$\\{?RD_([A-Z0-9]+)_([A-Z0-9_]+)}?");
 
@@ -46,23 +47,65 @@ public final class DataReferences {
     }
 
     /** The groups that hold option values. */
-    public static final java.util.Set<String> OPTION_GROUPS = java.util.Set.of("option", "unquotedoption", "secureOption");
+    public static final java.util.Set<String> OPTION_GROUPS =
+            java.util.Set.of("option", "unquotedoption", "secureOption");
 
     /**
      * Context groups Rundeck fills for every step (reference section 3.1), plus {@code result} (error
      * handlers), {@code file} (file options) and {@code stub} (stub data steps). Custom groups come
      * from {@code export-var} steps and plugins.
      */
-    public static final java.util.Set<String> STEP_GROUPS = java.util.Set.of("job", "option", "unquotedoption",
-            "secureOption", "node", "globals", "data", "export", "exec", "stub", "result", "file");
+    public static final java.util.Set<String> STEP_GROUPS = java.util.Set.of(
+            "job",
+            "option",
+            "unquotedoption",
+            "secureOption",
+            "node",
+            "globals",
+            "data",
+            "export",
+            "exec",
+            "stub",
+            "result",
+            "file");
 
     /** Groups notifications add to the step groups ({@code NotificationService}). */
     public static final java.util.Set<String> NOTIFICATION_GROUPS =
             java.util.Set.of("execution", "rundeck", "notification", "logoutput");
 
+    /** Keys Rundeck 5.4 sets in the {@code job} group of a step ({@code ExecutionService.exportContextForExecution}). */
+    public static final java.util.Set<String> JOB_KEYS = java.util.Set.of(
+            "id",
+            "name",
+            "group",
+            "project",
+            "execid",
+            "executionUuid",
+            "username",
+            "user.name",
+            "user.email",
+            "user.firstName",
+            "user.lastName",
+            "loglevel",
+            "retryAttempt",
+            "wasRetry",
+            "retryInitialExecId",
+            "retryPrevExecId",
+            "threadcount",
+            "filter",
+            "serverUrl",
+            "url",
+            "serverUUID",
+            "executionType",
+            "successOnEmptyNodeFilter",
+            "outputfilepath",
+            "execIdForLogStore",
+            "isRemoteFilePath",
+            "execDateCompleted");
+
+    private static final Pattern WRITTEN_INNER = Pattern.compile("(?:[0-9]+:)?([^.]*)(?:\\.(.*))?", Pattern.DOTALL);
     private static final Pattern VIEW_REF = Pattern.compile("\\$\\{([^\\s}]+)}");
-    private static final Pattern VIEW_VAR =
-            Pattern.compile("(?:([0-9]+):)?([^\\s.]+)\\.([^\\s@*]+)(?:@\\S+|\\*\\S*)?");
+    private static final Pattern VIEW_VAR = Pattern.compile("(?:([0-9]+):)?([^\\s.]+)\\.([^\\s@*]+)(?:@\\S+|\\*\\S*)?");
     private static final Pattern SCRIPT_VAR =
             Pattern.compile("(?:([0-9]+):)?([^\\s.]+)\\.([^\\s/*]+)(?:/\\S+|\\*\\S*)?");
 
@@ -75,8 +118,8 @@ public final class DataReferences {
         while (m.find()) {
             Matcher v = VIEW_VAR.matcher(m.group(1));
             if (v.matches()) {
-                out.add(new Reference(Syntax.DOLLAR_BRACE, step(v.group(1)), v.group(2), v.group(3), m.start(), m.end(),
-                        m.group()));
+                out.add(new Reference(
+                        Syntax.DOLLAR_BRACE, step(v.group(1)), v.group(2), v.group(3), m.start(), m.end(), m.group()));
             }
         }
         return out;
@@ -109,10 +152,45 @@ public final class DataReferences {
             }
             Matcher v = SCRIPT_VAR.matcher(text.substring(start + 1, j));
             if (v.matches()) {
-                out.add(new Reference(Syntax.AT_TOKEN, step(v.group(1)), v.group(2), v.group(3), start, j + 1,
+                out.add(new Reference(
+                        Syntax.AT_TOKEN,
+                        step(v.group(1)),
+                        v.group(2),
+                        v.group(3),
+                        start,
+                        j + 1,
                         text.substring(start, j + 1)));
             }
             i = j + 1;
+        }
+        return out;
+    }
+
+    /**
+     * A {@code ${...}} as written, possibly broken: it ends at {@code }}, whitespace or a quote.
+     *
+     * @param key the text after the first dot, or null when there is no dot
+     */
+    public record Written(int offset, String text, boolean closed, String group, String key) {}
+
+    /** Every {@code ${} opening of the text, read the way Rundeck splits a reference into group and key. */
+    public static List<Written> written(String text) {
+        List<Written> out = new ArrayList<>();
+        int from = 0;
+        while ((from = text.indexOf("${", from)) >= 0) {
+            int end = from + 2;
+            while (end < text.length()
+                    && "}\"'".indexOf(text.charAt(end)) < 0
+                    && !Character.isWhitespace(text.charAt(end))) {
+                end++;
+            }
+            boolean closed = end < text.length() && text.charAt(end) == '}';
+            Matcher m = WRITTEN_INNER.matcher(text.substring(from + 2, end));
+            if (m.matches()) {
+                out.add(new Written(
+                        from, text.substring(from, closed ? end + 1 : end), closed, m.group(1), m.group(2)));
+            }
+            from = Math.max(end, from + 2);
         }
         return out;
     }

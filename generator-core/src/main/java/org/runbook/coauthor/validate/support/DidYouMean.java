@@ -1,12 +1,15 @@
 package org.runbook.coauthor.validate.support;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Finds the known word a misspelled one was probably meant to be: a case-insensitive match first,
- * then the closest by edit distance (at most 1 for words of up to 4 letters, 2 up to 8, else 3).
+ * Finds the known word a misspelled one was probably meant to be: a match ignoring case, {@code -}
+ * and {@code _} first, then the only candidate it begins (4 letters or more, {@code onfail} →
+ * {@code onfailure}), then the closest by edit distance (at most 1 for words of up to 4 letters, 2 up
+ * to 8, else 3).
  */
 public final class DidYouMean {
     private DidYouMean() {}
@@ -25,6 +28,14 @@ public final class DidYouMean {
         for (String c : candidates) {
             if (normalize(c).equals(normal)) {
                 return Optional.of(c);
+            }
+        }
+        if (normal.length() >= 4) {
+            List<String> prefixed = candidates.stream()
+                    .filter(c -> normalize(c).startsWith(normal))
+                    .toList();
+            if (prefixed.size() == 1) {
+                return Optional.of(prefixed.get(0));
             }
         }
         int limit = word.length() <= 4 ? 1 : word.length() <= 8 ? 2 : 3;

@@ -51,83 +51,135 @@ public final class JobKeyTable {
      */
     public record Place(Context context, String pointer, JsonNode node, String where) {}
 
-    public static final Context JOB = ctx("job",
-            "name", Kind.TEXT, "group", Kind.TEXT, "description", Kind.TEXT, "uuid", Kind.TEXT, "id", Kind.TEXT,
-            "project", Kind.TEXT, "loglevel", Kind.ENUM, "executionEnabled", Kind.GROOVY_BOOL,
-            "scheduleEnabled", Kind.GROOVY_BOOL, "nodeFilterEditable", Kind.GROOVY_BOOL,
-            "multipleExecutions", Kind.GROOVY_BOOL, "maxMultipleExecutions", Kind.SCALAR, "timeout", Kind.SCALAR,
-            "retry", Kind.ANY, "retryDelay", Kind.SCALAR, "timeZone", Kind.TEXT, "schedule", Kind.MAP,
-            "options", Kind.LIST_OR_MAP, "nodefilters", Kind.MAP, "nodesSelectedByDefault", Kind.GROOVY_BOOL,
-            "excludeFilterUncheck", Kind.GROOVY_BOOL, "sequence", Kind.MAP, "notification", Kind.MAP,
-            "notifyAvgDurationThreshold", Kind.TEXT, "orchestrator", Kind.MAP, "plugins", Kind.MAP,
-            "loglimit", Kind.SCALAR, "loglimitAction", Kind.ENUM, "loglimitStatus", Kind.TEXT,
-            "defaultTab", Kind.ENUM);
-    public static final Context SEQUENCE = ctx("sequence",
-            "keepgoing", Kind.GROOVY_BOOL, "strategy", Kind.TEXT, "commands", Kind.LIST, "pluginConfig", Kind.MAP,
-            // exported by later 5.x releases; 5.4 ignores it harmlessly
-            "workflowStepMetadata", Kind.ANY);
-    public static final Context COMMAND_STEP = ctx("command step",
-            "exec", Kind.TEXT, "script", Kind.TEXT, "scriptfile", Kind.TEXT, "scripturl", Kind.TEXT,
-            "args", Kind.TEXT, "scriptInterpreter", Kind.TEXT, "interpreterArgsQuoted", Kind.GROOVY_BOOL,
-            "fileExtension", Kind.TEXT, "expandTokenInScriptFile", Kind.SCALAR, "passSecureInput", Kind.PARSED_BOOL,
-            "autoSecureInput", Kind.PARSED_BOOL, "plugins", Kind.MAP, "description", Kind.TEXT,
-            "errorhandler", Kind.MAP, "keepgoingOnSuccess", Kind.GROOVY_BOOL);
-    public static final Context JOBREF_STEP = ctx("job reference step",
-            "jobref", Kind.MAP, "project", Kind.TEXT, "failOnDisable", Kind.PARSED_BOOL,
-            "childNodes", Kind.PARSED_BOOL, "importOptions", Kind.PARSED_BOOL, "plugins", Kind.MAP,
-            "description", Kind.TEXT, "errorhandler", Kind.MAP, "keepgoingOnSuccess", Kind.GROOVY_BOOL);
-    public static final Context PLUGIN_STEP = ctx("plugin step",
-            "type", Kind.TEXT, "nodeStep", Kind.GROOVY_BOOL, "configuration", Kind.MAP, "plugins", Kind.MAP,
-            "description", Kind.TEXT, "errorhandler", Kind.MAP, "keepgoingOnSuccess", Kind.GROOVY_BOOL);
-    public static final Context JOBREF = ctx("jobref",
-            "name", Kind.TEXT, "group", Kind.TEXT, "uuid", Kind.TEXT, "project", Kind.TEXT, "args", Kind.TEXT,
-            "nodeStep", Kind.PARSED_BOOL, "importOptions", Kind.PARSED_BOOL, "failOnDisable", Kind.PARSED_BOOL,
-            "childNodes", Kind.PARSED_BOOL, "ignoreNotifications", Kind.PARSED_BOOL, "useName", Kind.PARSED_BOOL,
-            "nodefilters", Kind.MAP);
-    public static final Context JOBREF_NODEFILTERS = ctx("jobref.nodefilters", "filter", Kind.TEXT, "dispatch", Kind.MAP);
-    public static final Context JOBREF_DISPATCH = ctx("jobref.nodefilters.dispatch",
-            "threadcount", Kind.SCALAR, "keepgoing", Kind.PARSED_BOOL, "rankAttribute", Kind.TEXT,
-            "rankOrder", Kind.ENUM, "nodeIntersect", Kind.PARSED_BOOL);
-    public static final Context NODEFILTERS = ctx("nodefilters",
-            "filter", Kind.TEXT, "filterExclude", Kind.TEXT, "include", Kind.MAP, "exclude", Kind.MAP,
-            "dispatch", Kind.MAP);
-    public static final Context DISPATCH = ctx("nodefilters.dispatch",
-            "threadcount", Kind.SCALAR, "keepgoing", Kind.GROOVY_BOOL, "excludePrecedence", Kind.GROOVY_BOOL,
-            "rankAttribute", Kind.TEXT, "rankOrder", Kind.ENUM, "successOnEmptyNodeFilter", Kind.GROOVY_BOOL);
-    public static final Context NODE_FILTER_MAP = ctx("nodefilters.include",
-            "hostname", Kind.TEXT, "name", Kind.TEXT, "tags", Kind.TEXT, "os-name", Kind.TEXT,
-            "os-family", Kind.TEXT, "os-arch", Kind.TEXT, "os-version", Kind.TEXT);
-    public static final Context OPTION = ctx("option",
-            "name", Kind.TEXT, "description", Kind.TEXT, "label", Kind.TEXT, "value", Kind.SCALAR,
-            "values", Kind.LIST, "valuesListDelimiter", Kind.TEXT, "valuesUrl", Kind.TEXT,
-            "configRemoteUrl", Kind.MAP, "enforced", Kind.GROOVY_BOOL, "required", Kind.GROOVY_BOOL,
-            "regex", Kind.TEXT, "multivalued", Kind.PARSED_BOOL, "delimiter", Kind.TEXT,
-            "multivalueAllSelected", Kind.PARSED_BOOL, "secure", Kind.PARSED_BOOL, "valueExposed", Kind.PARSED_BOOL,
-            "storagePath", Kind.TEXT, "isDate", Kind.GROOVY_BOOL, "dateFormat", Kind.TEXT, "type", Kind.ENUM,
-            "config", Kind.MAP, "hidden", Kind.PARSED_BOOL, "sortValues", Kind.PARSED_BOOL,
-            "optionValuesPluginType", Kind.TEXT, "sortIndex", Kind.SCALAR,
-            // exported by later 5.x releases next to valuesUrl
-            "configRemoteUrlAuth", Kind.TEXT);
-    public static final Context CONFIG_REMOTE_URL = ctx("configRemoteUrl",
-            "authenticationType", Kind.TEXT, "username", Kind.TEXT, "passwordStoragePath", Kind.TEXT,
-            "keyName", Kind.TEXT, "tokenStoragePath", Kind.TEXT, "apiTokenReporter", Kind.TEXT,
-            "jsonFilter", Kind.TEXT);
-    public static final Context SCHEDULE = ctx("schedule",
-            "crontab", Kind.TEXT, "time", Kind.MAP, "month", Kind.SCALAR, "year", Kind.SCALAR,
-            "dayofmonth", Kind.MAP, "weekday", Kind.MAP);
-    public static final Context SCHEDULE_TIME = ctx("schedule.time",
-            "seconds", Kind.SCALAR, "minute", Kind.SCALAR, "hour", Kind.SCALAR);
-    public static final Context SCHEDULE_DAY = ctx("schedule day", "day", Kind.SCALAR);
-    public static final Context ORCHESTRATOR = ctx("orchestrator", "type", Kind.TEXT, "configuration", Kind.MAP);
-    public static final Context JOB_PLUGINS = ctx("plugins", "ExecutionLifecycle", Kind.ANY);
-    public static final Context STEP_PLUGINS = ctx("step plugins", "LogFilter", Kind.LIST_OR_MAP);
-    public static final Context LOG_FILTER = ctx("log filter", "type", Kind.TEXT, "config", Kind.MAP);
-    public static final Context PLUGIN_CONFIG = ctx("sequence.pluginConfig",
-            "WorkflowStrategy", Kind.MAP, "LogFilter", Kind.LIST_OR_MAP);
-    public static final Context RETRY = ctx("retry", "retry", Kind.SCALAR, "delay", Kind.SCALAR);
+    // id is exported as a copy of uuid and ignored on import
+    public static final Context JOB = ctx(
+            "job",
+            """
+            name TEXT, group TEXT, description TEXT, uuid TEXT, id TEXT, project TEXT, loglevel ENUM,
+            executionEnabled GROOVY_BOOL, scheduleEnabled GROOVY_BOOL, nodeFilterEditable GROOVY_BOOL,
+            multipleExecutions GROOVY_BOOL, maxMultipleExecutions SCALAR, timeout SCALAR, retry ANY,
+            retryDelay SCALAR, timeZone TEXT, schedule MAP, options LIST_OR_MAP, nodefilters MAP,
+            nodesSelectedByDefault GROOVY_BOOL, excludeFilterUncheck GROOVY_BOOL, sequence MAP,
+            notification MAP, notifyAvgDurationThreshold TEXT, orchestrator MAP, plugins MAP,
+            loglimit SCALAR, loglimitAction ENUM, loglimitStatus TEXT, defaultTab ENUM
+            """);
+    // workflowStepMetadata is exported by later 5.x releases, threadcount by old ones (an XML
+    // attribute); 5.4 ignores both harmlessly
+    public static final Context SEQUENCE = ctx(
+            "sequence",
+            """
+            keepgoing GROOVY_BOOL, strategy TEXT, commands LIST, pluginConfig MAP, workflowStepMetadata ANY,
+            threadcount ANY
+            """);
+    public static final Context COMMAND_STEP = ctx(
+            "command step",
+            """
+            exec TEXT, script TEXT, scriptfile TEXT, scripturl TEXT, args TEXT, scriptInterpreter TEXT,
+            interpreterArgsQuoted GROOVY_BOOL, fileExtension TEXT, expandTokenInScriptFile SCALAR,
+            passSecureInput PARSED_BOOL, autoSecureInput PARSED_BOOL, plugins MAP, description TEXT,
+            errorhandler MAP, keepgoingOnSuccess GROOVY_BOOL
+            """);
+    public static final Context JOBREF_STEP = ctx(
+            "job reference step",
+            """
+            jobref MAP, project TEXT, failOnDisable PARSED_BOOL, childNodes PARSED_BOOL,
+            importOptions PARSED_BOOL, plugins MAP, description TEXT, errorhandler MAP,
+            keepgoingOnSuccess GROOVY_BOOL
+            """);
+    public static final Context PLUGIN_STEP = ctx(
+            "plugin step",
+            """
+            type TEXT, nodeStep GROOVY_BOOL, configuration MAP, plugins MAP, description TEXT,
+            errorhandler MAP, keepgoingOnSuccess GROOVY_BOOL
+            """);
+    public static final Context JOBREF = ctx(
+            "jobref",
+            """
+            name TEXT, group TEXT, uuid TEXT, project TEXT, args TEXT, nodeStep PARSED_BOOL,
+            importOptions PARSED_BOOL, failOnDisable PARSED_BOOL, childNodes PARSED_BOOL,
+            ignoreNotifications PARSED_BOOL, useName PARSED_BOOL, nodefilters MAP
+            """);
+    public static final Context JOBREF_NODEFILTERS =
+            ctx("jobref.nodefilters", """
+            filter TEXT, dispatch MAP
+            """);
+    public static final Context JOBREF_DISPATCH = ctx(
+            "jobref.nodefilters.dispatch",
+            """
+            threadcount SCALAR, keepgoing PARSED_BOOL, rankAttribute TEXT, rankOrder ENUM,
+            nodeIntersect PARSED_BOOL
+            """);
+    public static final Context NODEFILTERS = ctx(
+            "nodefilters",
+            """
+            filter TEXT, filterExclude TEXT, include MAP, exclude MAP, dispatch MAP
+            """);
+    public static final Context DISPATCH = ctx(
+            "nodefilters.dispatch",
+            """
+            threadcount SCALAR, keepgoing GROOVY_BOOL, excludePrecedence GROOVY_BOOL, rankAttribute TEXT,
+            rankOrder ENUM, successOnEmptyNodeFilter GROOVY_BOOL
+            """);
+    public static final Context NODE_FILTER_MAP = ctx(
+            "nodefilters.include",
+            """
+            hostname TEXT, name TEXT, tags TEXT, os-name TEXT, os-family TEXT, os-arch TEXT,
+            os-version TEXT
+            """);
+    // configRemoteUrlAuth is exported by later 5.x releases next to valuesUrl
+    public static final Context OPTION = ctx(
+            "option",
+            """
+            name TEXT, description TEXT, label TEXT, value SCALAR, values LIST, valuesListDelimiter TEXT,
+            valuesUrl TEXT, configRemoteUrl MAP, enforced GROOVY_BOOL, required GROOVY_BOOL, regex TEXT,
+            multivalued PARSED_BOOL, delimiter TEXT, multivalueAllSelected PARSED_BOOL,
+            secure PARSED_BOOL, valueExposed PARSED_BOOL, storagePath TEXT, isDate GROOVY_BOOL,
+            dateFormat TEXT, type ENUM, config MAP, hidden PARSED_BOOL, sortValues PARSED_BOOL,
+            optionValuesPluginType TEXT, sortIndex SCALAR, configRemoteUrlAuth TEXT
+            """);
+    public static final Context CONFIG_REMOTE_URL = ctx(
+            "configRemoteUrl",
+            """
+            authenticationType TEXT, username TEXT, passwordStoragePath TEXT, keyName TEXT,
+            tokenStoragePath TEXT, apiTokenReporter TEXT, jsonFilter TEXT
+            """);
+    public static final Context SCHEDULE = ctx(
+            "schedule",
+            """
+            crontab TEXT, time MAP, month SCALAR, year SCALAR, dayofmonth MAP, weekday MAP
+            """);
+    public static final Context SCHEDULE_TIME =
+            ctx("schedule.time", """
+            seconds SCALAR, minute SCALAR, hour SCALAR
+            """);
+    public static final Context SCHEDULE_DAY = ctx("schedule day", """
+            day SCALAR
+            """);
+    public static final Context ORCHESTRATOR =
+            ctx("orchestrator", """
+            type TEXT, configuration MAP
+            """);
+    public static final Context JOB_PLUGINS = ctx("plugins", """
+            ExecutionLifecycle ANY
+            """);
+    public static final Context STEP_PLUGINS =
+            ctx("step plugins", """
+            LogFilter LIST_OR_MAP
+            """);
+    public static final Context LOG_FILTER = ctx("log filter", """
+            type TEXT, config MAP
+            """);
+    public static final Context PLUGIN_CONFIG =
+            ctx("sequence.pluginConfig", """
+            WorkflowStrategy MAP, LogFilter LIST_OR_MAP
+            """);
+    public static final Context RETRY = ctx("retry", """
+            retry SCALAR, delay SCALAR
+            """);
 
     /** Keys that decide what a step is; a step may hold only one of them (RD005). */
-    public static final List<String> STEP_KINDS = List.of("jobref", "exec", "script", "scriptfile", "scripturl", "type");
+    public static final List<String> STEP_KINDS =
+            List.of("jobref", "exec", "script", "scriptfile", "scripturl", "type");
 
     private JobKeyTable() {}
 
@@ -174,7 +226,8 @@ public final class JobKeyTable {
         child(out, RETRY, n, p, "retry", "\"retry\"");
         Place seq = child(out, SEQUENCE, n, p, "sequence", "\"sequence\"");
         if (seq != null) {
-            Place pc = child(out, PLUGIN_CONFIG, seq.node(), seq.pointer(), "pluginConfig", "\"sequence.pluginConfig\"");
+            Place pc =
+                    child(out, PLUGIN_CONFIG, seq.node(), seq.pointer(), "pluginConfig", "\"sequence.pluginConfig\"");
             if (pc != null) {
                 logFilters(out, pc.node(), pc.pointer(), "global log filter");
             }
@@ -186,7 +239,10 @@ public final class JobKeyTable {
                     String sp = Pointers.child(base, i);
                     step(out, step, sp, "step " + (i + 1));
                     if (step.path("errorhandler").isObject()) {
-                        step(out, step.get("errorhandler"), Pointers.child(sp, "errorhandler"),
+                        step(
+                                out,
+                                step.get("errorhandler"),
+                                Pointers.child(sp, "errorhandler"),
                                 "the error handler of step " + (i + 1));
                     }
                 }
@@ -199,10 +255,20 @@ public final class JobKeyTable {
         out.add(new Place(stepContext(step), pointer, step, where));
         Place jobref = child(out, JOBREF, step, pointer, "jobref", "the job reference of " + where);
         if (jobref != null) {
-            Place nf = child(out, JOBREF_NODEFILTERS, jobref.node(), jobref.pointer(), "nodefilters",
+            Place nf = child(
+                    out,
+                    JOBREF_NODEFILTERS,
+                    jobref.node(),
+                    jobref.pointer(),
+                    "nodefilters",
                     "\"jobref.nodefilters\" of " + where);
             if (nf != null) {
-                child(out, JOBREF_DISPATCH, nf.node(), nf.pointer(), "dispatch",
+                child(
+                        out,
+                        JOBREF_DISPATCH,
+                        nf.node(),
+                        nf.pointer(),
+                        "dispatch",
                         "\"jobref.nodefilters.dispatch\" of " + where);
             }
         }
@@ -232,7 +298,11 @@ public final class JobKeyTable {
                 JsonNode o = opts.get(i);
                 if (o.isObject()) {
                     String name = o.path("name").isValueNode() ? o.path("name").asText() : "";
-                    option(out, o, Pointers.child(base, i), name.isEmpty() ? "option " + (i + 1) : "option \"" + name + "\"");
+                    option(
+                            out,
+                            o,
+                            Pointers.child(base, i),
+                            name.isEmpty() ? "option " + (i + 1) : "option \"" + name + "\"");
                 }
             }
         } else if (opts.isObject()) {
@@ -249,7 +319,8 @@ public final class JobKeyTable {
         child(out, CONFIG_REMOTE_URL, o, pointer, "configRemoteUrl", "\"configRemoteUrl\" of " + where);
     }
 
-    private static Place child(List<Place> out, Context ctx, JsonNode parent, String pointer, String key, String where) {
+    private static Place child(
+            List<Place> out, Context ctx, JsonNode parent, String pointer, String key, String where) {
         JsonNode v = parent.get(key);
         if (v == null || !v.isObject()) {
             return null;
@@ -259,10 +330,12 @@ public final class JobKeyTable {
         return place;
     }
 
-    private static Context ctx(String id, Object... pairs) {
+    /** A context from {@code "key KIND, key KIND, ..."}. */
+    private static Context ctx(String id, String spec) {
         Map<String, Kind> keys = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            keys.put((String) pairs[i], (Kind) pairs[i + 1]);
+        for (String pair : spec.strip().split(",\\s*")) {
+            String[] kv = pair.strip().split("\\s+");
+            keys.put(kv[0], Kind.valueOf(kv[1]));
         }
         return new Context(id, Collections.unmodifiableMap(keys));
     }

@@ -114,18 +114,22 @@ public final class KnownProviders {
             for (Object item : list(map(root).get("providers"))) {
                 Map<?, ?> p = map(item);
                 String name = String.valueOf(p.get("name"));
-                out.put(name, new Provider(
+                out.put(
                         name,
-                        String.valueOf(p.get("service")),
-                        Boolean.TRUE.equals(p.get("nodeStep")),
-                        String.valueOf(p.get("title")),
-                        Origin.valueOf(String.valueOf(p.get("origin")).toUpperCase(Locale.ROOT)),
-                        strings(p.get("required")),
-                        list(p.get("requiredOneOf")).stream().map(KnownProviders::strings).toList(),
-                        strings(p.get("keys")),
-                        stringLists(p.get("values")),
-                        stringMap(p.get("defaults")),
-                        strings(p.get("recommended"))));
+                        new Provider(
+                                name,
+                                String.valueOf(p.get("service")),
+                                Boolean.TRUE.equals(p.get("nodeStep")),
+                                String.valueOf(p.get("title")),
+                                Origin.valueOf(String.valueOf(p.get("origin")).toUpperCase(Locale.ROOT)),
+                                strings(p.get("required")),
+                                list(p.get("requiredOneOf")).stream()
+                                        .map(KnownProviders::strings)
+                                        .toList(),
+                                strings(p.get("keys")),
+                                stringLists(p.get("values")),
+                                stringMap(p.get("defaults")),
+                                strings(p.get("recommended"))));
             }
             return out;
         } catch (IOException e) {

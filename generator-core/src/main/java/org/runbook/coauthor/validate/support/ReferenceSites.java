@@ -46,6 +46,34 @@ public final class ReferenceSites {
         public boolean shell() {
             return kind == Kind.COMMAND || kind == Kind.SCRIPT;
         }
+
+        /** Whether a shell command line sets a variable of that name ({@code for option in ...}, {@code option=...}). */
+        public boolean setsShellVariable(String name) {
+            return shell()
+                    && java.util.regex.Pattern.compile("\\b(?:for|read|local|declare|export|typeset)\\s+(?:-\\w+\\s+)*"
+                                    + java.util.regex.Pattern.quote(name) + "\\b|(?<![\\w.$])"
+                                    + java.util.regex.Pattern.quote(name) + "=")
+                            .matcher(text)
+                            .find();
+        }
+
+        /**
+         * Whether the offset is on a comment line of shell code ({@code # ...}, not a shebang): a
+         * reference there is expanded but changes nothing, so rules leave it alone.
+         */
+        public boolean inComment(int offset) {
+            if (!shell()) {
+                return false;
+            }
+            int from = Math.max(0, Math.min(offset, text.length()) - 1);
+            int start = from;
+            while (start > 0 && text.charAt(start - 1) != '\n' && from - start < 4096) {
+                start--;
+            }
+            String line = text.substring(start, Math.min(text.length(), Math.max(start, offset)))
+                    .stripLeading();
+            return line.startsWith("#") && !line.startsWith("#!");
+        }
     }
 
     /** Plugin steps whose configuration holds a shell command line, by provider and property. */
@@ -63,16 +91,24 @@ public final class ReferenceSites {
         JsonNode node = job.node();
         JsonNode filters = node.path("nodefilters");
         text(out, filters.path("filter"), job.nodeFilterPointer(), Kind.FILTER, null);
-        text(out, filters.path("filterExclude"), Pointers.child(job.pointer("nodefilters"), "filterExclude"), Kind.FILTER,
+        text(
+                out,
+                filters.path("filterExclude"),
+                Pointers.child(job.pointer("nodefilters"), "filterExclude"),
+                Kind.FILTER,
                 null);
         walk(out, filters.path("dispatch"), Pointers.child(job.pointer("nodefilters"), "dispatch"), Kind.CONFIG, null);
-        for (String key : List.of("timeout", "retry", "retryDelay", "notifyAvgDurationThreshold", "orchestrator",
-                "plugins")) {
+        for (String key :
+                List.of("timeout", "retry", "retryDelay", "notifyAvgDurationThreshold", "orchestrator", "plugins")) {
             walk(out, node.path(key), job.pointer(key), Kind.CONFIG, null);
         }
         JsonNode strategy = node.path("sequence").path("pluginConfig").path("WorkflowStrategy");
-        walk(out, strategy, Pointers.child(Pointers.child(job.pointer("sequence"), "pluginConfig"), "WorkflowStrategy"),
-                Kind.CONFIG, null);
+        walk(
+                out,
+                strategy,
+                Pointers.child(Pointers.child(job.pointer("sequence"), "pluginConfig"), "WorkflowStrategy"),
+                Kind.CONFIG,
+                null);
         for (OptionView option : job.options()) {
             text(out, option.node().path("storagePath"), option.pointer("storagePath"), Kind.CONFIG, null);
             text(out, option.node().path("valuesUrl"), option.pointer("valuesUrl"), Kind.CONFIG, null);
@@ -109,23 +145,49 @@ public final class ReferenceSites {
             }
             case PLUGIN -> {
                 Set<String> commands = COMMAND_PROPERTIES.getOrDefault(step.type(), Set.of());
-                Iterator<Map.Entry<String, JsonNode>> it = n.path("configuration").fields();
+                Iterator<Map.Entry<String, JsonNode>> it =
+                        n.path("configuration").fields();
                 while (it.hasNext()) {
                     Map.Entry<String, JsonNode> e = it.next();
                     String p = step.configurationPointer(e.getKey());
-                    boolean script = step.type().equals("script-inline") && e.getKey().equals("adhocLocalString");
+                    boolean script =
+                            step.type().equals("script-inline") && e.getKey().equals("adhocLocalString");
                     Kind kind = script ? Kind.SCRIPT : commands.contains(e.getKey()) ? Kind.COMMAND : Kind.CONFIG;
                     walk(out, e.getValue(), p, kind, step);
                 }
             }
         }
-        if (step.kind() != StepView.Kind.EXEC && step.kind() != StepView.Kind.JOBREF && step.kind() != StepView.Kind.PLUGIN) {
+        if (step.kind() != StepView.Kind.EXEC
+                && step.kind() != StepView.Kind.JOBREF
+                && step.kind() != StepView.Kind.PLUGIN) {
             text(out, n.path("args"), step.pointer("args"), Kind.COMMAND, step);
             for (String key : List.of("scriptInterpreter", "scriptinterpreter")) {
                 text(out, n.path(key), step.pointer(key), Kind.COMMAND, step);
             }
         }
         return out;
+    }
+
+    /**
+     * Whether an inline script is in a language where {@code ${a.b}} is legitimate code (Groovy and
+     * Kotlin strings, JavaScript templates, Perl, PHP), judged by the interpreter, the shebang and the
+     * file extension. In shell, Python and PowerShell it is always a mistake.
+     */
+    public static boolean dollarBracesAreCode(StepView step, String script) {
+        JsonNode n = step.node();
+        String interpreter =
+                n.path("scriptInterpreter").asText(n.path("scriptinterpreter").asText("")) + " "
+                        + step.configuration().getOrDefault("scriptInterpreter", "");
+        String first = script.lines().findFirst().orElse("");
+        String shebang = first.startsWith("#!") ? first : "";
+        String extension = n.path("fileExtension").asText(step.configuration().getOrDefault("fileExtension", ""));
+        String all = (interpreter + " " + shebang + " ." + extension.replaceFirst("^\\.", ""))
+                .toLowerCase(java.util.Locale.ROOT);
+        return java.util.regex.Pattern.compile(
+                        "\\b(groovy|node|nodejs|deno|bun|kotlin|kotlinc|scala|jshell|java|perl|php)\\b"
+                                + "|\\.(groovy|js|mjs|ts|kts|kt|scala|java|pl|php)\\b")
+                .matcher(all)
+                .find();
     }
 
     private static void walk(List<Site> out, JsonNode value, String pointer, Kind kind, StepView step) {

@@ -1,0 +1,98 @@
+package org.runbook.coauthor.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import org.runbook.coauthor.dryrun.DryRun;
+import org.runbook.coauthor.dryrun.DryRunOptions;
+import org.runbook.coauthor.validate.JobDocuments;
+import org.runbook.coauthor.validate.Validator;
+import org.runbook.coauthor.validate.ValidatorOptions;
+import org.runbook.coauthor.validate.read.ParseProblem;
+
+/** The validation and dry-run benchmarks of {@code coauthor bench} (figures reported in the README). */
+final class Benchmarks {
+    private Benchmarks() {}
+
+    /** Files per second, and validation time over parse time for the same files in the same run. */
+    static String validation(List<Path> files, int warmup, int rounds) throws java.io.IOException {
+        List<String[]> docs = new ArrayList<>();
+        for (Path f : files) {
+            docs.add(new String[] {f.getFileName().toString(), JobFiles.read(f)});
+        }
+        Validator validator =
+                new Validator(ValidatorOptions.builder().shellcheck(false).build());
+        Runnable parse = () -> docs.forEach(d -> {
+            try {
+                JobDocuments.read(d[1], d[0]);
+            } catch (ParseProblem e) {
+                // A broken file costs its parse attempt, as in validation.
+            }
+        });
+        Runnable validate = () -> docs.forEach(d -> validator.validate(d[1], d[0]));
+        double parseMs = median(parse, warmup, rounds);
+        double validateMs = median(validate, warmup, rounds);
+        return String.format(
+                Locale.ROOT,
+                "validation of %d files: median %.1f ms per pass (%.0f files/s), parsing alone %.1f ms; ratio %.2f",
+                docs.size(),
+                validateMs,
+                docs.size() / (validateMs / 1000),
+                parseMs,
+                validateMs / parseMs);
+    }
+
+    /** A job of {@code steps} steps (commands and scripts with references) dry-run across {@code nodes} nodes. */
+    static String dryRun(int steps, int nodes, int warmup, int rounds) throws java.io.IOException {
+        StringBuilder job = new StringBuilder("- name: bench\n  options:\n    - name: service\n      value: nginx\n"
+                + "  nodefilters:\n    filter: 'tags: web'\n  sequence:\n    commands:\n");
+        for (int i = 0; i < steps; i++) {
+            if (i % 2 == 0) {
+                job.append("      - exec: systemctl restart \"${option.service}\" on ${node.hostname} step ")
+                        .append(i)
+                        .append('\n');
+            } else {
+                job.append("      - script: |\n          echo \"@option.service@ on @node.name@ step ")
+                        .append(i)
+                        .append("\"\n");
+            }
+        }
+        Path inventory = java.nio.file.Files.createTempFile("coauthor-bench-nodes", ".yaml");
+        try {
+            StringBuilder yaml = new StringBuilder();
+            for (int n = 0; n < nodes; n++) {
+                yaml.append(String.format(
+                        Locale.ROOT,
+                        "node%04d:%n  nodename: node%04d%n  hostname: node%04d.example.com%n" + "  tags: web%n",
+                        n,
+                        n,
+                        n));
+            }
+            java.nio.file.Files.writeString(inventory, yaml);
+            DryRun dryRun = new DryRun(
+                    DryRunOptions.builder().nodes(inventory).syntaxCheck(false).build());
+            String text = job.toString();
+            double ms = median(() -> dryRun.run(text, "bench.yaml"), warmup, rounds);
+            return String.format(
+                    Locale.ROOT, "dry-run of a %d-step job across %d nodes: median %.0f ms (warm)", steps, nodes, ms);
+        } finally {
+            java.nio.file.Files.deleteIfExists(inventory);
+        }
+    }
+
+    private static double median(Runnable work, int warmup, int rounds) {
+        for (int i = 0; i < warmup; i++) {
+            work.run();
+        }
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < Math.max(1, rounds); i++) {
+            long start = System.nanoTime();
+            work.run();
+            times.add((System.nanoTime() - start) / 1e6);
+        }
+        Collections.sort(times);
+        return times.get(times.size() / 2);
+    }
+}

@@ -1,0 +1,130 @@
+package org.runbook.coauthor.validate.rules;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.runbook.coauthor.validate.Severity;
+import org.runbook.coauthor.validate.model.JobView;
+import org.runbook.coauthor.validate.support.JobTexts;
+import org.runbook.coauthor.validate.support.ShellCommands;
+
+/**
+ * SEC004: TLS certificate verification is switched off, in shell code ({@code curl -k},
+ * {@code wget --no-check-certificate}, {@code verify=False}, {@code git -c http.sslVerify=false},
+ * {@code NODE_TLS_REJECT_UNAUTHORIZED=0}, {@code validate_certs: no},
+ * {@code --insecure-skip-tls-verify}) or in a plugin setting ({@code sslVerify: false}). Anyone on
+ * the network path can then impersonate the server and read or change what the job sends.
+ */
+public final class TlsVerificationOffRule extends AbstractRule {
+    private static final Pattern CURL = Pattern.compile("\\bcurl\\b");
+    private static final Pattern CURL_FLAG =
+            Pattern.compile("(?<=\\s)(?:--(?:proxy-|doh-)?insecure|-[a-zA-Z]*k[a-zA-Z]*)(?=\\s|$)");
+    private static final List<Pattern> CODE = List.of(
+            Pattern.compile("\\bwget\\b[^;&|\\n]*?--no-check-certificate\\b"),
+            Pattern.compile("\\bverify\\s*=\\s*False\\b"),
+            Pattern.compile("(?i)\\bhttp\\.ssl_?verify\\s*[= ]\\s*[\"']?(?:false|0|no)\\b"),
+            Pattern.compile("(?i)\\bGIT_SSL_NO_VERIFY\\s*=\\s*[\"']?(?:1|true|yes)\\b"),
+            Pattern.compile("\\bNODE_TLS_REJECT_UNAUTHORIZED\\s*=\\s*[\"']?0\\b"),
+            Pattern.compile("(?i)\\bPYTHONHTTPSVERIFY\\s*=\\s*[\"']?0\\b"),
+            Pattern.compile("(?i)\\bvalidate_certs\\s*[=:]\\s*[\"']?(?:no|false|0)\\b"),
+            Pattern.compile("(?i)\\bssl_?verify\\s*[=:]\\s*[\"']?(?:false|no|0)\\b"),
+            Pattern.compile("--insecure-skip-tls-verify(?:=true)?(?![=\\w-])"),
+            Pattern.compile("--no-verify-ssl\\b"),
+            Pattern.compile("--(?![a-z-]*skip)[a-z-]*tls-verify=false\\b"),
+            Pattern.compile("(?i)\\bVAULT_SKIP_VERIFY\\s*=\\s*[\"']?(?:1|true)\\b"),
+            Pattern.compile("\\brejectUnauthorized\\s*:\\s*false\\b"));
+    /** Setting names that mean "verify" (off when false) and "skip verification" (off when true). */
+    private static final Pattern VERIFY_KEY =
+            Pattern.compile("(?:ssl|tls|cert|certs|certificate|certificates)(?:verify|verification|validation|check)"
+                    + "|verify(?:ssl|tls|cert|certs|certificate|certificates)|validatecerts|checkcertificates?");
+
+    private static final Pattern SKIP_KEY = Pattern.compile(
+            "(?:ignore|skip|disable|trustall|allowinsecure|noverify)(?:ssl|tls|cert|certs|certificates?)"
+                    + "(?:verify|verification|validation|errors|check)?|insecure|insecureskiptlsverify");
+
+    @Override
+    public String id() {
+        return "SEC004";
+    }
+
+    @Override
+    public String title() {
+        return "TLS certificate verification is turned off";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public void visitJobPost(JobView job) {
+        for (JobTexts.Text t : JobTexts.of(job)) {
+            switch (t.kind()) {
+                case SHELL -> shell(t);
+                case CONFIG -> config(t);
+                default -> {}
+            }
+        }
+    }
+
+    /** Each kind of switch once per text, in text order. */
+    private void shell(JobTexts.Text t) {
+        String masked = ShellCommands.mask(t.text());
+        TreeMap<Integer, String> hits = new TreeMap<>();
+        Matcher curl = CURL.matcher(masked);
+        while (curl.find()) {
+            if (ShellCommands.atCommandPosition(masked, curl.start())) {
+                Matcher flag = CURL_FLAG.matcher(masked.substring(0, ShellCommands.commandEnd(masked, curl.end())));
+                if (flag.find(curl.end())) {
+                    hits.put(flag.start(), "curl " + flag.group());
+                    break;
+                }
+            }
+        }
+        for (Pattern p : CODE) {
+            Matcher m = p.matcher(masked);
+            if (m.find()) {
+                hits.putIfAbsent(m.start(), m.group());
+            }
+        }
+        int covered = -1;
+        for (var hit : hits.entrySet()) {
+            if (hit.getKey() >= covered) {
+                found(t, hit.getKey(), hit.getValue());
+                covered = hit.getKey() + hit.getValue().length();
+            }
+        }
+    }
+
+    private void config(JobTexts.Text t) {
+        String key = t.key().toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        String value = t.text().strip().toLowerCase(Locale.ROOT);
+        boolean off = VERIFY_KEY.matcher(key).matches() && value.matches("false|no|0|off")
+                || SKIP_KEY.matcher(key).matches() && value.matches("true|yes|1|on");
+        if (off) {
+            found(t, 0, t.key() + ": " + t.text().strip());
+        } else if (t.text().contains("\n") || t.text().contains(" ")) {
+            for (Pattern p : CODE) {
+                Matcher m = p.matcher(t.text());
+                if (m.find()) {
+                    found(t, m.start(), m.group());
+                    return;
+                }
+            }
+        }
+    }
+
+    private void found(JobTexts.Text t, int offset, String what) {
+        reportInText(
+                t.pointer(),
+                t.text(),
+                offset,
+                t.place() + " turns off TLS certificate verification (\"" + ShellCommands.show(what)
+                        + "\"), so anyone on the network path can pose as the server",
+                "remove it and make the client trust the server's CA instead (e.g. curl --cacert FILE, or add the CA"
+                        + " to the system trust store)");
+    }
+}

@@ -126,6 +126,20 @@ public final class BatchRunner {
         if (o.error() != null || (o.result() != null && !o.result().ok())) {
             m.put("error", o.error() != null ? o.error() : o.result().message());
         }
+        if (o.result() != null && o.result().plan() != null) {
+            var p = o.result().plan().provenance();
+            Map<String, Object> prov = new LinkedHashMap<>();
+            prov.put("author", p.author());
+            if (p.model() != null) {
+                prov.put("model", p.model());
+            }
+            if (p.promptHash() != null) {
+                prov.put("promptHash", p.promptHash());
+            }
+            prov.put("blocks", p.blocks());
+            prov.put("notes", p.notes());
+            m.put("provenance", prov);
+        }
         m.put("millis", o.millis());
         try {
             return JSON.writeValueAsString(m);

@@ -11,6 +11,7 @@ import org.runbook.coauthor.api.CoAuthor;
 import org.runbook.coauthor.api.GenerationResult;
 import org.runbook.coauthor.batch.BatchEntry;
 import org.runbook.coauthor.batch.RequestsFile;
+import org.runbook.coauthor.eval.Baseline;
 import org.runbook.coauthor.eval.Scorer;
 import org.runbook.coauthor.plan.GenerationRequest;
 import org.runbook.coauthor.plan.Target;
@@ -58,14 +59,32 @@ final class EvalCommand implements Callable<Integer> {
             description = "Score only the entries for this target (rundeck, jenkins).")
     Target target;
 
+    @Option(
+            names = "--baseline",
+            paramLabel = "FILE",
+            description = "Compare with this baseline (exit 1 on a regression), or write it when it does not exist.")
+    java.nio.file.Path baseline;
+
+    @Option(
+            names = "--tolerance",
+            paramLabel = "X",
+            defaultValue = "0.05",
+            description =
+                    "Allowed drop of the validity rate or mean score against the baseline (default: ${DEFAULT-VALUE}).")
+    double tolerance;
+
+    @Option(names = "--update-baseline", description = "Write the baseline even when one exists.")
+    boolean updateBaseline;
+
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         List<BatchEntry> entries = RequestsFile.read(suite).stream()
                 .filter(e -> target == null || e.target() == target)
                 .toList();
         CoAuthor coauthor = Engine.get(provider);
         var out = spec.commandLine().getOut();
         List<Map<String, Object>> rows = new ArrayList<>();
+        List<Baseline.Sample> samples = new ArrayList<>();
         double sum = 0;
         for (BatchEntry e : entries) {
             GenerationResult result = null;
@@ -81,6 +100,12 @@ final class EvalCommand implements Callable<Integer> {
             }
             Scorer.Score score = Scorer.score(e.expect(), result);
             sum += score.value();
+            samples.add(new Baseline.Sample(
+                    e.category(),
+                    result != null && result.ok(),
+                    score.value(),
+                    result != null && result.message().contains("repair round"),
+                    result == null ? 0 : result.millis()));
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", e.id());
             row.put("target", e.target().toString());
@@ -110,8 +135,24 @@ final class EvalCommand implements Callable<Integer> {
             out.printf(
                     Locale.ROOT, "mean score %.3f over %d requests (minimum %.2f)%n", mean, entries.size(), minScore);
         }
+        boolean regressed = false;
+        if (baseline != null) {
+            Baseline now = Baseline.of(samples);
+            if (updateBaseline || java.nio.file.Files.notExists(baseline)) {
+                now.write(baseline);
+                spec.commandLine().getErr().println("wrote baseline " + baseline);
+            } else {
+                List<String> regressions = now.regressionsAgainst(Baseline.read(baseline), tolerance);
+                regressions.forEach(r -> spec.commandLine().getErr().println("regression: " + r));
+                regressed = !regressions.isEmpty();
+                if (!regressed) {
+                    spec.commandLine().getErr().println("no regression against " + baseline);
+                }
+            }
+            spec.commandLine().getErr().flush();
+        }
         out.flush();
-        return mean >= minScore ? ExitCodes.OK : ExitCodes.FAILED;
+        return mean >= minScore && !regressed ? ExitCodes.OK : ExitCodes.FAILED;
     }
 
     @SuppressWarnings("unchecked")

@@ -74,11 +74,11 @@ public final class RundeckJobRenderer implements Renderer {
         sequence.put("commands", commands);
         if (plan.options().stream().anyMatch(PlanOption::secure)) {
             // Secure option values a script prints must not reach the execution log.
-            sequence.put(
-                    "pluginConfig",
-                    Map.of(
-                            "LogFilter",
-                            List.of(Map.of("type", "mask-passwords", "config", Map.of("replacement", "[SECURE]")))));
+            // Keys sorted like everything else: Map.of's order changes from one JVM run to the next.
+            Map<String, Object> maskPasswords = new TreeMap<>();
+            maskPasswords.put("type", "mask-passwords");
+            maskPasswords.put("config", Map.of("replacement", "[SECURE]"));
+            sequence.put("pluginConfig", Map.of("LogFilter", List.of(maskPasswords)));
         }
         return sequence;
     }

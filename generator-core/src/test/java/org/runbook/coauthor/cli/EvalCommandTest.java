@@ -43,4 +43,32 @@ class EvalCommandTest {
         assertEquals(0.75, Double.parseDouble(m.group(1)), 0.001, r.out());
         assertTrue(r.out().contains("step ~ /this-command-does-not-exist/"), r.out());
     }
+
+    @Test
+    void should_write_a_baseline_then_fail_when_a_run_falls_below_it(@TempDir Path dir) throws Exception {
+        Path suite = dir.resolve("suite.yaml");
+        Files.writeString(
+                suite,
+                """
+                - id: good
+                  category: Service Restarts
+                  request: Restart the nginx service on the nodes I pick
+                  expect: {steps: ['systemctl\\s+restart']}
+                """);
+        Path baseline = dir.resolve("baseline.json");
+        CoauthorCliTest.Run first =
+                CoauthorCliTest.run("eval", "--suite", suite.toString(), "--baseline", baseline.toString());
+        assertEquals(0, first.exit(), first.err());
+        assertTrue(Files.readString(baseline).contains("\"Service Restarts\""));
+        CoauthorCliTest.Run same =
+                CoauthorCliTest.run("eval", "--suite", suite.toString(), "--baseline", baseline.toString());
+        assertEquals(0, same.exit(), same.err());
+        assertTrue(same.err().contains("no regression"), same.err());
+        // A harder expectation in the same suite stands for a model that got worse.
+        Files.writeString(suite, Files.readString(suite).replace("systemctl\\s+restart", "not-in-any-job"));
+        CoauthorCliTest.Run worse =
+                CoauthorCliTest.run("eval", "--suite", suite.toString(), "--baseline", baseline.toString());
+        assertEquals(1, worse.exit(), worse.out() + worse.err());
+        assertTrue(worse.err().contains("regression: all: mean score fell from 1.000 to 0.500"), worse.err());
+    }
 }

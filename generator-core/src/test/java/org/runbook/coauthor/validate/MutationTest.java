@@ -115,7 +115,7 @@ class MutationTest {
                     j -> option(j, Map.of("name", "db_password", "secure", true, "value", "hunter2"))),
             new Mutation("SEC010", "free text option in exec", j -> {
                 option(j, Map.of("name", "free_text"));
-                exec(j, "echo ${option.free_text}");
+                exec(j, "echo value=${option.free_text}");
             }),
             new Mutation("SH001", "script syntax error", j -> commands(j)
                     .add(new LinkedHashMap<>(Map.of("script", "#!/usr/bin/env bash\nif true; then\n  echo broken\n")))),

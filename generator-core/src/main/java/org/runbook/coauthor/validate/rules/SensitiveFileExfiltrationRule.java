@@ -15,13 +15,17 @@ import org.runbook.coauthor.validate.support.ShellCommands;
  * attached to a mail. A job that moves secrets between machines should read them from Key Storage.
  */
 public final class SensitiveFileExfiltrationRule extends AbstractRule {
+    /** Path-like words start after a blank, a quote, "=", "@" or ":" (bounded, so long words stay cheap). */
+    private static final String WORD = "(?<![\\w./~-])[\\w./~-]{0,200}";
+
     private static final Pattern SENSITIVE = Pattern.compile("/etc/(?:shadow|gshadow|sudoers)(?![\\w.-])"
             + "|(?:~|\\$HOME|\\$\\{HOME}|/root|/home/[\\w.-]+)?/?\\.ssh/id_(?:rsa|dsa|ecdsa|ed25519)(?:_sk)?(?![\\w.-])"
-            + "|[\\w./~-]{0,200}\\.aws/credentials\\b|[\\w./~-]{0,200}\\.kube/config\\b"
+            + "|" + WORD + "\\.aws/credentials\\b|" + WORD + "\\.kube/config\\b"
             + "|/etc/kubernetes/(?:admin|super-admin|kubelet|controller-manager|scheduler)\\.conf\\b"
-            + "|[\\w.~-]{0,100}/[\\w./-]{0,200}kubeconfig[\\w.-]{0,50}|[\\w./~-]{0,200}\\.docker/config\\.json\\b"
-            + "|[\\w./~-]{0,200}\\.(?:netrc|pgpass|vault-token|git-credentials)\\b"
-            + "|[\\w./~-]{0,200}(?:key|private|priv)[\\w.-]{0,100}\\.pem\\b|[\\w./~-]{1,200}\\.(?:key|p12|pfx|jks)\\b");
+            + "|(?<![\\w./~-])[\\w.~-]{0,100}/[\\w./-]{0,200}kubeconfig[\\w.-]{0,50}|" + WORD
+            + "\\.docker/config\\.json\\b"
+            + "|" + WORD + "\\.(?:netrc|pgpass|vault-token|git-credentials)\\b"
+            + "|" + WORD + "(?:key|private|priv)[\\w.-]{0,100}\\.pem\\b|" + WORD + "\\.(?:key|p12|pfx|jks)\\b");
     /** Text just before the path that makes a command upload it. */
     private static final Pattern UPLOAD_BEFORE = Pattern.compile(
             "(?:(?:-T|--upload-file|--post-file)[\\s=]*[\"']?|(?:-d|--data[\\w-]*|-F|--form)[\\s=]*[\"']?"
@@ -69,8 +73,9 @@ public final class SensitiveFileExfiltrationRule extends AbstractRule {
                             src.pointer(),
                             src.text(),
                             m.start(),
-                            step.label() + " sends the credentials file \"" + m.group() + "\" to another machine (\""
-                                    + ShellCommands.show(masked.substring(start, end)) + "\")",
+                            step.label() + " sends the credentials file \"" + ShellCommands.show(m.group())
+                                    + "\" to another machine (\"" + ShellCommands.show(masked.substring(start, end))
+                                    + "\")",
                             "do not move secrets between machines in a job; store them in Key Storage and give each"
                                     + " machine its own credentials");
                     break;

@@ -12,12 +12,14 @@ import org.runbook.coauthor.validate.model.StepView;
 import org.runbook.coauthor.validate.support.DataReferences;
 import org.runbook.coauthor.validate.support.OptionSafety;
 import org.runbook.coauthor.validate.support.ShellCommands;
-import org.runbook.coauthor.validate.support.ShellCommands.Quoting;
+import org.runbook.coauthor.validate.support.ShellQuoting;
+import org.runbook.coauthor.validate.support.ShellQuoting.Quoting;
 
 /**
  * SEC010: an option value the operator types is pasted into shell code, where a value such as
- * {@code x"; rm -rf ~; "} runs as a command: {@code ${option.x}} / {@code ${unquotedoption.x}} in a
- * command line, {@code @option.x@} in a script (double quotes do not help: the value can close them),
+ * {@code x"; rm -rf ~; "} runs as a command: {@code ${unquotedoption.x}}, or {@code ${option.x}} inside
+ * a longer word of a command line (Rundeck quotes a word that is exactly one reference, but not a
+ * reference inside a word, even in double quotes: checked with rundeck-core's ExecArgList), {@code @option.x@} in a script (double quotes do not help: the value can close them),
  * or {@code $RD_OPTION_X} without double quotes. Fine: options limited by enforced values or by a regex
  * that excludes the characters that matter in that spot, and {@code "$RD_OPTION_X"} in double quotes
  * (an environment variable is never parsed again). Secure options backed by Key Storage
@@ -45,7 +47,7 @@ public final class ShellInjectionRule extends AbstractRule {
         Set<String> reported = new HashSet<>();
         for (ShellCommands.Source src : ShellCommands.of(step)) {
             String masked = ShellCommands.maskComments(src.text());
-            ShellCommands.Quoting[] quoting = ShellCommands.quoting(src.text());
+            Quoting[] quoting = ShellQuoting.quoting(src.text());
             List<DataReferences.Ref> refs = new ArrayList<>(
                     src.form() == ShellCommands.Form.SCRIPT
                             ? DataReferences.atTokens(src.text())
@@ -60,7 +62,13 @@ public final class ShellInjectionRule extends AbstractRule {
                 if (option.isEmpty() || reported.contains(option.get().name())) {
                     continue;
                 }
-                check(step, quoting[ref.offset()], masked, ref, option.get()).ifPresent(message -> {
+                if (src.form() == ShellCommands.Form.COMMAND && ExecWords.quotedByRundeck(src.text(), ref)) {
+                    continue;
+                }
+                boolean execEmbedded =
+                        src.form() == ShellCommands.Form.COMMAND && ref.syntax() == DataReferences.Syntax.DOLLAR_BRACE;
+                Quoting q = execEmbedded ? Quoting.NONE : quoting[ref.offset()];
+                check(step, q, masked, ref, option.get()).ifPresent(message -> {
                     reported.add(option.get().name());
                     reportInText(src.pointer(), src.text(), ref.offset(), message, hint(option.get(), ref));
                 });

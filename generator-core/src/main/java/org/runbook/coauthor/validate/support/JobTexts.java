@@ -64,7 +64,7 @@ public final class JobTexts {
         }
     }
 
-    /** {@code step 2}, {@code step 2 setting "url"}, {@code option "token"}, or the value's path in the job. */
+    /** {@code step 2}, {@code step 2 setting "url"}, {@code option "token"}, or {@code setting "notification.onsuccess.urls"}. */
     public static String place(JobView job, String pointer) {
         for (StepView s : job.steps()) {
             if (pointer.equals(s.pointer()) || pointer.startsWith(s.pointer() + "/")) {
@@ -84,7 +84,7 @@ public final class JobTexts {
             }
         }
         String rel = pointer.substring(Math.min(pointer.length(), job.pointer().length()));
-        return "\"" + Pointers.yamlPath(rel).replaceFirst("^\\$\\.?", "") + "\"";
+        return "setting \"" + Pointers.yamlPath(rel).replaceFirst("^\\$\\.?", "") + "\"";
     }
 
     private static String unescape(String part) {

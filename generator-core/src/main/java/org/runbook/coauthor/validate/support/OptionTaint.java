@@ -122,20 +122,20 @@ public final class OptionTaint {
     /** End of an assignment's value: the first unquoted blank or separator outside {@code $(…)}. */
     private static int valueEnd(String text, int from) {
         int depth = 0;
-        ShellCommands.Quoting q = ShellCommands.Quoting.NONE;
+        ShellQuoting.Quoting q = ShellQuoting.Quoting.NONE;
         for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\\' && q != ShellCommands.Quoting.SINGLE) {
+            if (c == '\\' && q != ShellQuoting.Quoting.SINGLE) {
                 i++;
-            } else if (c == '\'' && q != ShellCommands.Quoting.DOUBLE) {
-                q = q == ShellCommands.Quoting.SINGLE ? ShellCommands.Quoting.NONE : ShellCommands.Quoting.SINGLE;
-            } else if (c == '"' && q != ShellCommands.Quoting.SINGLE) {
-                q = q == ShellCommands.Quoting.DOUBLE ? ShellCommands.Quoting.NONE : ShellCommands.Quoting.DOUBLE;
-            } else if (q != ShellCommands.Quoting.SINGLE && c == '(') {
+            } else if (c == '\'' && q != ShellQuoting.Quoting.DOUBLE) {
+                q = q == ShellQuoting.Quoting.SINGLE ? ShellQuoting.Quoting.NONE : ShellQuoting.Quoting.SINGLE;
+            } else if (c == '"' && q != ShellQuoting.Quoting.SINGLE) {
+                q = q == ShellQuoting.Quoting.DOUBLE ? ShellQuoting.Quoting.NONE : ShellQuoting.Quoting.DOUBLE;
+            } else if (q != ShellQuoting.Quoting.SINGLE && c == '(') {
                 depth++;
-            } else if (q != ShellCommands.Quoting.SINGLE && c == ')' && depth > 0) {
+            } else if (q != ShellQuoting.Quoting.SINGLE && c == ')' && depth > 0) {
                 depth--;
-            } else if (q == ShellCommands.Quoting.NONE
+            } else if (q == ShellQuoting.Quoting.NONE
                     && depth == 0
                     && (Character.isWhitespace(c) || ";&|)".indexOf(c) >= 0)) {
                 return i;

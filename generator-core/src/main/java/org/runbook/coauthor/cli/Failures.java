@@ -29,6 +29,12 @@ final class Failures implements IExecutionExceptionHandler {
             err.flush();
             return ExitCodes.USAGE;
         }
+        if (ex instanceof org.runbook.coauthor.error.RetriableException) {
+            // The provider is down, slow or rate-limiting: the generation failed, nothing is broken here.
+            err.println("coauthor: generation failed: " + ex.getMessage() + " (try again later)");
+            err.flush();
+            return ExitCodes.FAILED;
+        }
         err.println("coauthor: internal failure: " + ex);
         if (trace) {
             ex.printStackTrace(err);

@@ -63,6 +63,13 @@ public final class ExternalTool {
         return run(List.of(program, "--version"), "").isPresent();
     }
 
+    /** Forgets cached results, e.g. so a benchmark measures the processes too. */
+    public static void clearCache() {
+        synchronized (CACHE) {
+            CACHE.clear();
+        }
+    }
+
     private static Optional<Result> runUncached(List<String> command, String script) {
         Path dir = null;
         try {

@@ -3,11 +3,11 @@ package org.runbook.coauthor.validate.rules;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.runbook.coauthor.validate.Severity;
 import org.runbook.coauthor.validate.model.JobView;
 import org.runbook.coauthor.validate.support.JobTexts;
+import org.runbook.coauthor.validate.support.PatternHits;
 import org.runbook.coauthor.validate.support.ShellCommands;
 
 /**
@@ -55,19 +55,8 @@ public final class HostKeyCheckingOffRule extends AbstractRule {
             }
             String text = t.kind() == JobTexts.Kind.SHELL ? ShellCommands.mask(t.text()) : t.text();
             TreeMap<Integer, String> hits = new TreeMap<>();
-            for (Pattern p : PATTERNS) {
-                Matcher m = p.matcher(text);
-                if (m.find()) {
-                    hits.putIfAbsent(m.start(), m.group());
-                }
-            }
-            int covered = -1;
-            for (var hit : hits.entrySet()) {
-                if (hit.getKey() >= covered) {
-                    found(t, hit.getKey(), hit.getValue());
-                    covered = hit.getKey() + hit.getValue().length();
-                }
-            }
+            PatternHits.firstOfEach(text, PATTERNS, hits);
+            PatternHits.eachNonOverlapping(hits, (offset, what) -> found(t, offset, what));
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.runbook.coauthor.validate.Severity;
 import org.runbook.coauthor.validate.model.JobView;
 import org.runbook.coauthor.validate.support.JobTexts;
+import org.runbook.coauthor.validate.support.PatternHits;
 import org.runbook.coauthor.validate.support.ShellCommands;
 
 /**
@@ -84,19 +85,8 @@ public final class TlsVerificationOffRule extends AbstractRule {
                 }
             }
         }
-        for (Pattern p : CODE) {
-            Matcher m = p.matcher(masked);
-            if (m.find()) {
-                hits.putIfAbsent(m.start(), m.group());
-            }
-        }
-        int covered = -1;
-        for (var hit : hits.entrySet()) {
-            if (hit.getKey() >= covered) {
-                found(t, hit.getKey(), hit.getValue());
-                covered = hit.getKey() + hit.getValue().length();
-            }
-        }
+        PatternHits.firstOfEach(masked, CODE, hits);
+        PatternHits.eachNonOverlapping(hits, (offset, what) -> found(t, offset, what));
     }
 
     private void config(JobTexts.Text t) {

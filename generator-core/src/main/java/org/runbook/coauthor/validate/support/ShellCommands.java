@@ -84,7 +84,32 @@ public final class ShellCommands {
         return mask(text, false);
     }
 
+    /**
+     * Several safety rules mask the same texts of the same document one after another; the last
+     * results are kept, keyed by text, so each text is scanned once per mode.
+     */
+    private static final java.util.Map<String, String> MASKED =
+            java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, String> eldest) {
+                    return size() > 512;
+                }
+            });
+
     private static String mask(String text, boolean messages) {
+        String key = (messages ? "m" : "c") + text;
+        String cached = MASKED.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        String masked = maskUncached(text, messages);
+        MASKED.put(key, masked);
+        return masked;
+    }
+
+    private static String maskUncached(String text, boolean messages) {
         char[] out = text.toCharArray();
         Quoting q = Quoting.NONE;
         boolean commandStart = true;

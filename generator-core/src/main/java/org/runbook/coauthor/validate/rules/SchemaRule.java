@@ -150,17 +150,7 @@ public final class SchemaRule extends AbstractRule {
 
     /** Pointers of every finding the other RD0xx rules make on this document: nothing at or below them is repeated. */
     private List<String> coveredPointers(JobSource document) {
-        List<JobView> jobs = new ArrayList<>();
-        JsonNode tree = document.tree();
-        if (tree.isArray()) {
-            for (int i = 0; i < tree.size(); i++) {
-                if (tree.get(i).isObject()) {
-                    jobs.add(new JobView(tree.get(i), "/" + i, i));
-                }
-            }
-        } else if (tree.isObject()) {
-            jobs.add(new JobView(tree, "", 0));
-        }
+        List<JobView> jobs = org.runbook.coauthor.validate.JobDocuments.jobs(document.tree());
         List<String> out = new ArrayList<>();
         for (Supplier<AbstractRule> s : StructureRules.ALL) {
             AbstractRule rule = s.get();

@@ -39,6 +39,18 @@ public record RunbookPlan(
         return steps.stream().map(PlanStep::risk).reduce(Risk.READ_ONLY, Risk::max);
     }
 
+    /** The same plan with other steps. */
+    public RunbookPlan withSteps(List<PlanStep> newSteps) {
+        return new RunbookPlan(
+                name, group, description, category, options, target, newSteps, notifications, provenance);
+    }
+
+    /** The same plan with other provenance. */
+    public RunbookPlan withProvenance(Provenance newProvenance) {
+        return new RunbookPlan(
+                name, group, description, category, options, target, steps, notifications, newProvenance);
+    }
+
     public Optional<PlanOption> option(String optionName) {
         return options.stream().filter(o -> o.name().equals(optionName)).findFirst();
     }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.function.Function;
 import org.runbook.coauthor.author.offline.Block;
 import org.runbook.coauthor.author.offline.CatalogCategory;
-import org.runbook.coauthor.author.offline.CatalogLoader;
 import org.runbook.coauthor.author.offline.Retriever;
 import org.runbook.coauthor.plan.GenerationRequest;
 
@@ -34,7 +33,7 @@ final class CatalogGrounding implements Function<GenerationRequest, LlmAuthor.Gr
 
     private synchronized Retriever retriever() {
         if (retriever == null) {
-            retriever = new Retriever(CatalogLoader.bundled());
+            retriever = Retriever.bundled();
         }
         return retriever;
     }

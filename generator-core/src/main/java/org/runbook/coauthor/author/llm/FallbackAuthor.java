@@ -51,15 +51,6 @@ public final class FallbackAuthor implements RepairingAuthor {
         Provenance p = plan.provenance();
         List<String> notes = new ArrayList<>(p.notes());
         notes.add(note);
-        return new RunbookPlan(
-                plan.name(),
-                plan.group(),
-                plan.description(),
-                plan.category(),
-                plan.options(),
-                plan.target(),
-                plan.steps(),
-                plan.notifications(),
-                new Provenance(p.author(), p.blocks(), p.model(), p.promptHash(), notes));
+        return plan.withProvenance(new Provenance(p.author(), p.blocks(), p.model(), p.promptHash(), notes));
     }
 }

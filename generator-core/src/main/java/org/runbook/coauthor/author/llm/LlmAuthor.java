@@ -221,16 +221,9 @@ public final class LlmAuthor implements RepairingAuthor {
                         s.risk(),
                         s.source() == null || s.source().isBlank() ? source : s.source()))
                 .toList();
-        return new RunbookPlan(
-                plan.name(),
-                plan.group(),
-                plan.description(),
-                plan.category(),
-                plan.options(),
-                plan.target(),
-                steps,
-                plan.notifications(),
-                new Provenance(settings.provider(), plan.provenance().blocks(), actualModel, hash, notes));
+        return plan.withSteps(steps)
+                .withProvenance(
+                        new Provenance(settings.provider(), plan.provenance().blocks(), actualModel, hash, notes));
     }
 
     private ChatResponse withRetries(ChatRequest request) {

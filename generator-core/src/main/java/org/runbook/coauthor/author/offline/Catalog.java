@@ -23,10 +23,6 @@ public record Catalog(List<CatalogCategory> categories, List<Block> blocks, Stri
                 .findFirst();
     }
 
-    public Optional<Block> block(String id) {
-        return blocks.stream().filter(b -> b.id().equals(id)).findFirst();
-    }
-
     public List<String> categoryNames() {
         return categories.stream().map(CatalogCategory::name).toList();
     }

@@ -39,32 +39,51 @@ final class LexicalIndex {
 
     /** Coverage of {@code query} by each block, in block order, ignoring the {@code ignored} terms. */
     double[] scores(String query, Collection<String> ignored) {
-        Set<String> terms = new HashSet<>(Words.terms(query));
-        terms.removeAll(ignored);
+        Set<String> terms = terms(query, ignored);
+        double total = total(terms);
         double[] out = new double[documents.size()];
-        // A word no block knows still counts against every block (the query may ask for something
-        // else too), but only as much as a typical word: it is as likely a synonym or a name.
-        double unknownWeight = meanIdf;
-        double total = 0;
-        for (String t : terms) {
-            total += idf.getOrDefault(t, unknownWeight);
-        }
-        if (total == 0) {
-            return out;
-        }
-        for (int i = 0; i < documents.size(); i++) {
-            double best = 0;
-            for (Set<String> doc : documents.get(i)) {
-                double hit = 0;
-                for (String t : terms) {
-                    if (doc.contains(t)) {
-                        hit += idf.get(t);
-                    }
-                }
-                best = Math.max(best, hit);
-            }
-            out[i] = best / total;
+        for (int i = 0; i < documents.size() && total > 0; i++) {
+            out[i] = best(i, terms) / total;
         }
         return out;
+    }
+
+    /** The coverage of one block, for callers that need a single score. */
+    double score(int block, String query, Collection<String> ignored) {
+        Set<String> terms = terms(query, ignored);
+        double total = total(terms);
+        return total == 0 ? 0 : best(block, terms) / total;
+    }
+
+    private static Set<String> terms(String query, Collection<String> ignored) {
+        Set<String> terms = new HashSet<>(Words.terms(query));
+        terms.removeAll(ignored);
+        return terms;
+    }
+
+    /**
+     * A word no block knows still counts against every block (the query may ask for something else
+     * too), but only as much as a typical word: it is as likely a synonym or a name.
+     */
+    private double total(Set<String> terms) {
+        double total = 0;
+        for (String t : terms) {
+            total += idf.getOrDefault(t, meanIdf);
+        }
+        return total;
+    }
+
+    private double best(int block, Set<String> terms) {
+        double best = 0;
+        for (Set<String> doc : documents.get(block)) {
+            double hit = 0;
+            for (String t : terms) {
+                if (doc.contains(t)) {
+                    hit += idf.get(t);
+                }
+            }
+            best = Math.max(best, hit);
+        }
+        return best;
     }
 }

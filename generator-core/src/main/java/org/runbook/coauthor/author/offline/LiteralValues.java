@@ -50,6 +50,9 @@ final class LiteralValues {
             "other",
             "same");
 
+    /** Compiled once per alias: the same catalog aliases are tried on every request. */
+    private static final java.util.Map<String, Pattern[]> NEAR_ALIAS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private LiteralValues() {}
 
     /**
@@ -92,15 +95,21 @@ final class LiteralValues {
     /** "within 30 days", "threshold of 120 seconds", "3 replicas": a number next to one of the param's words. */
     private static Optional<String> nearAlias(BlockParam param, String text) {
         for (String alias : param.aliases()) {
-            String word = Pattern.quote(alias.toLowerCase(Locale.ROOT));
-            Pattern after = Pattern.compile("(?i)\\b([0-9]+)\\s*" + word + "\\b");
-            Pattern before = Pattern.compile("(?i)\\b" + word + "\\s*(?:of|=|:|is|to)?\\s*([0-9]+)\\b");
-            Optional<String> v = group(after, text).or(() -> group(before, text));
+            Pattern[] around = NEAR_ALIAS.computeIfAbsent(alias.toLowerCase(Locale.ROOT), LiteralValues::nearPatterns);
+            Optional<String> v = group(around[0], text).or(() -> group(around[1], text));
             if (v.isPresent()) {
                 return v;
             }
         }
         return Optional.empty();
+    }
+
+    private static Pattern[] nearPatterns(String alias) {
+        String word = Pattern.quote(alias);
+        return new Pattern[] {
+            Pattern.compile("(?i)\\b([0-9]+)\\s*" + word + "\\b"),
+            Pattern.compile("(?i)\\b" + word + "\\s*(?:of|=|:|is|to)?\\s*([0-9]+)\\b")
+        };
     }
 
     private static Optional<String> group(Pattern pattern, String text) {

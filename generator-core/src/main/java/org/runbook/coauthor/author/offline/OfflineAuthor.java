@@ -22,7 +22,7 @@ public final class OfflineAuthor implements Author {
 
     /** An author over the bundled catalog. */
     public static OfflineAuthor bundled() {
-        return new OfflineAuthor(new Retriever(CatalogLoader.bundled()));
+        return new OfflineAuthor(Retriever.bundled());
     }
 
     public Catalog catalog() {

@@ -1,6 +1,5 @@
 package org.runbook.coauthor.author.offline;
 
-import java.util.regex.Pattern;
 import org.runbook.coauthor.plan.OptionType;
 
 /**
@@ -53,9 +52,5 @@ public enum ParamType {
     /** A harmless example value, used by the catalog self-test and the dry-run. */
     public String sample() {
         return sample;
-    }
-
-    public boolean matches(String value) {
-        return regex == null || Pattern.compile(regex).matcher(value).matches();
     }
 }

@@ -23,6 +23,16 @@ public final class Retriever {
     private final LexicalIndex workIndex;
     private final EmbeddingIndex embeddings;
 
+    /** Immutable after construction, so one instance serves every author in the process. */
+    private static final class Bundled {
+        static final Retriever INSTANCE = new Retriever(CatalogLoader.bundled());
+    }
+
+    /** The retriever over the bundled catalog, loaded once per process (catalog files and embedding index). */
+    public static Retriever bundled() {
+        return Bundled.INSTANCE;
+    }
+
     public Retriever(Catalog catalog) {
         this.catalog = catalog;
         this.searchIndex = new LexicalIndex(catalog.blocks(), Block::searchTexts);
@@ -66,6 +76,6 @@ public final class Retriever {
 
     /** Share of {@code text}'s vocabulary found in what {@code block} does (title, description, steps). */
     double workCoverage(Block block, String text, Set<String> ignoredTerms) {
-        return workIndex.scores(text, ignoredTerms)[catalog.blocks().indexOf(block)];
+        return workIndex.score(catalog.blocks().indexOf(block), text, ignoredTerms);
     }
 }

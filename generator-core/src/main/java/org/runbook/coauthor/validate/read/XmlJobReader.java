@@ -959,26 +959,7 @@ public final class XmlJobReader {
         }
 
         private JsonNode logFilter(Element filter, String p) {
-            ObjectNode out = F.objectNode();
-            value(p, at(filter));
-            for (Attribute a : filter.attributes) {
-                if (a.name.equals("type")) {
-                    used.add(a);
-                    putAttribute(out, p, "type", F.textNode(a.value), a);
-                }
-            }
-            for (Element c : filter.children) {
-                if (c.name.equals("config")) {
-                    used.add(c);
-                    String cp = Pointers.child(p, "config");
-                    put(out, p, "config", config(c, cp), at(c));
-                } else if (c.name.equals("type")) {
-                    used.add(c);
-                    putChild(out, p, f("type", Kind.STRING), c);
-                }
-            }
-            leftovers(filter, out, p);
-            return out;
+            return typed(filter, p, "config");
         }
 
         /** {@code <pluginConfig>}: {@code LogFilter} entries as a list, anything else as a config tree. */
@@ -1168,25 +1149,29 @@ public final class XmlJobReader {
 
         /** {@code <plugin type=..><configuration>..</configuration></plugin>} → {type, configuration}. */
         private JsonNode typedPlugin(Element plugin, String p) {
+            return typed(plugin, p, "configuration");
+        }
+
+        /** {@code type} (attribute or child) plus a configuration tree under {@code configKey}. */
+        private JsonNode typed(Element element, String p, String configKey) {
             ObjectNode out = F.objectNode();
-            value(p, at(plugin));
-            for (Attribute a : plugin.attributes) {
+            value(p, at(element));
+            for (Attribute a : element.attributes) {
                 if (a.name.equals("type")) {
                     used.add(a);
                     putAttribute(out, p, "type", F.textNode(a.value), a);
                 }
             }
-            for (Element c : plugin.children) {
-                if (c.name.equals("configuration")) {
+            for (Element c : element.children) {
+                if (c.name.equals(configKey)) {
                     used.add(c);
-                    String cp = Pointers.child(p, "configuration");
-                    put(out, p, "configuration", config(c, cp), at(c));
+                    put(out, p, configKey, config(c, Pointers.child(p, configKey)), at(c));
                 } else if (c.name.equals("type")) {
                     used.add(c);
                     putChild(out, p, f("type", Kind.STRING), c);
                 }
             }
-            leftovers(plugin, out, p);
+            leftovers(element, out, p);
             return out;
         }
 

@@ -29,6 +29,7 @@ public abstract class AbstractRule {
     /** One line: what the rule detects. */
     public abstract String title();
 
+    /** The severity of the rule's main finding; a rule may report others with {@code report(Severity, ...)}. */
     public abstract Severity defaultSeverity();
 
     /** The anchor of the rule's section in docs/rules.md. */
@@ -75,12 +76,21 @@ public abstract class AbstractRule {
 
     /** Reports at the start of the value at {@code pointer}. */
     protected final void report(String pointer, String message, String hint) {
-        add(source.valuePosition(pointer), pointer, message, hint);
+        report(defaultSeverity(), pointer, message, hint);
+    }
+
+    /** Like {@link #report(String, String, String)} for a rule whose findings differ in severity. */
+    protected final void report(Severity severity, String pointer, String message, String hint) {
+        add(severity, source.valuePosition(pointer), pointer, message, hint);
     }
 
     /** Reports at the mapping key of {@code pointer} (for unknown or misplaced keys). */
     protected final void reportKey(String pointer, String message, String hint) {
-        add(source.keyPosition(pointer), pointer, message, hint);
+        reportKey(defaultSeverity(), pointer, message, hint);
+    }
+
+    protected final void reportKey(Severity severity, String pointer, String message, String hint) {
+        add(severity, source.keyPosition(pointer), pointer, message, hint);
     }
 
     /**
@@ -88,20 +98,17 @@ public abstract class AbstractRule {
      * position of the text's own line, otherwise the value's start.
      */
     protected final void reportInText(String pointer, String text, int offset, String message, String hint) {
-        Position start = source.valuePosition(pointer);
-        Position at = TextPositions.locate(source, start, text, offset);
-        add(at, pointer, message, hint);
+        reportInText(defaultSeverity(), pointer, text, offset, message, hint);
     }
 
-    private void add(Position at, String pointer, String message, String hint) {
+    protected final void reportInText(
+            Severity severity, String pointer, String text, int offset, String message, String hint) {
+        Position at = TextPositions.locate(source, source.valuePosition(pointer), text, offset);
+        add(severity, at, pointer, message, hint);
+    }
+
+    private void add(Severity severity, Position at, String pointer, String message, String hint) {
         findings.add(new Finding(
-                id(),
-                defaultSeverity(),
-                source.file(),
-                at.line(),
-                at.column(),
-                Pointers.yamlPath(pointer),
-                message,
-                hint));
+                id(), severity, source.file(), at.line(), at.column(), Pointers.yamlPath(pointer), message, hint));
     }
 }

@@ -16,7 +16,7 @@ import org.runbook.coauthor.validate.support.DidYouMean;
  * {@code rankOrder}, {@code loglimitAction}, {@code defaultTab} and option {@code type}. Values Rundeck
  * may still accept (a workflow strategy plugin, an unknown tab) are warnings.
  */
-public final class InvalidEnumValueRule extends MixedSeverityRule {
+public final class InvalidEnumValueRule extends AbstractRule {
     private static final List<String> LOGLEVELS = List.of("DEBUG", "VERBOSE", "INFO", "WARN", "ERROR");
     private static final List<String> STRATEGIES = List.of("node-first", "sequential", "parallel", "step-first");
     private static final List<String> RANK_ORDERS = List.of("ascending", "descending");
@@ -36,7 +36,7 @@ public final class InvalidEnumValueRule extends MixedSeverityRule {
 
     /** ERROR; values an installed plugin or a newer GUI may still accept are warnings. */
     @Override
-    protected Severity baseSeverity() {
+    public Severity defaultSeverity() {
         return Severity.ERROR;
     }
 

@@ -27,7 +27,7 @@ import org.runbook.coauthor.validate.support.SiteBudget;
  * literally, so the command never gets the value. An unknown {@code ${job.x}} key is a warning when it
  * is close to a known key and info otherwise, as the list of job keys is open-ended.
  */
-public final class MalformedReferenceRule extends MixedSeverityRule {
+public final class MalformedReferenceRule extends AbstractRule {
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
     /** Groups that are never shell variable names, so {@code ${option}} in a command is a broken reference. */
     private static final Set<String> NEVER_SHELL = Set.of("option", "unquotedoption", "secureOption", "globals");
@@ -47,7 +47,7 @@ public final class MalformedReferenceRule extends MixedSeverityRule {
     }
 
     @Override
-    protected Severity baseSeverity() {
+    public Severity defaultSeverity() {
         return Severity.ERROR;
     }
 

@@ -20,7 +20,7 @@ import org.runbook.coauthor.validate.support.StepNameMatch;
  * (one of {@code jobName}/{@code jobUUID}) fail the step when it runs ("Configuration invalid: ...
  * is required"). An unknown key is silently ignored, which usually hides a typo, so it is a warning.
  */
-public final class PluginConfigurationRule extends MixedSeverityRule {
+public final class PluginConfigurationRule extends AbstractRule {
     @Override
     public String id() {
         return "RD302";
@@ -32,7 +32,7 @@ public final class PluginConfigurationRule extends MixedSeverityRule {
     }
 
     @Override
-    protected Severity baseSeverity() {
+    public Severity defaultSeverity() {
         return Severity.ERROR;
     }
 

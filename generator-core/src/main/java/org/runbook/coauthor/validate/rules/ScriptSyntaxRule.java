@@ -13,7 +13,7 @@ import org.runbook.coauthor.validate.support.ShellSyntax;
  * {@code .ps1} extension) are skipped. A syntax error makes the step fail on every node; bash's
  * warnings (an unterminated here-document) are reported as warnings.
  */
-public final class ScriptSyntaxRule extends MixedSeverityRule {
+public final class ScriptSyntaxRule extends AbstractRule {
     @Override
     public String id() {
         return "SH001";
@@ -25,7 +25,7 @@ public final class ScriptSyntaxRule extends MixedSeverityRule {
     }
 
     @Override
-    protected Severity baseSeverity() {
+    public Severity defaultSeverity() {
         return Severity.ERROR;
     }
 

@@ -13,7 +13,7 @@ import org.runbook.coauthor.validate.model.StepView;
  * printed in the log. A secure option with neither a {@code storagePath} nor {@code required: true}
  * is worth knowing (info): the job runs with an empty secret when nobody types one.
  */
-public final class SecureOptionExposureRule extends MixedSeverityRule {
+public final class SecureOptionExposureRule extends AbstractRule {
     @Override
     public String id() {
         return "SEC009";
@@ -25,7 +25,7 @@ public final class SecureOptionExposureRule extends MixedSeverityRule {
     }
 
     @Override
-    protected Severity baseSeverity() {
+    public Severity defaultSeverity() {
         return Severity.WARNING;
     }
 

@@ -15,7 +15,7 @@ import org.runbook.coauthor.validate.support.Shellcheck;
  * without shellcheck, one info finding per document says the check was skipped. Command lines are not
  * checked (shellcheck's advice targets scripts), nor scripts that {@code bash -n} rejects (SH001).
  */
-public final class ShellcheckRule extends MixedSeverityRule {
+public final class ShellcheckRule extends AbstractRule {
     /**
      * Codes that only say a word is constant. Data references are replaced with a sample word, so on
      * a line holding one they describe the substitution, not the script: SC2043 (loop runs once),
@@ -55,7 +55,7 @@ public final class ShellcheckRule extends MixedSeverityRule {
     }
 
     @Override
-    protected Severity baseSeverity() {
+    public Severity defaultSeverity() {
         return Severity.WARNING;
     }
 

@@ -26,7 +26,7 @@ import org.runbook.coauthor.validate.support.SiteBudget;
  * {@code RUNDECK:DATA:key=...}, a filter with a {@code name}, a regex listing its keys), a key none of
  * them captures is a warning.
  */
-public final class UndefinedDataReferenceRule extends MixedSeverityRule {
+public final class UndefinedDataReferenceRule extends AbstractRule {
     private final SiteBudget budget = new SiteBudget();
 
     @Override
@@ -40,7 +40,7 @@ public final class UndefinedDataReferenceRule extends MixedSeverityRule {
     }
 
     @Override
-    protected Severity baseSeverity() {
+    public Severity defaultSeverity() {
         return Severity.ERROR;
     }
 

@@ -25,7 +25,7 @@ import org.runbook.coauthor.validate.support.KeyAdvice;
  * free-form and not checked; notifications are RD011's; keys only Rundeck Enterprise reads are
  * warnings.
  */
-public final class UnknownKeyRule extends MixedSeverityRule {
+public final class UnknownKeyRule extends AbstractRule {
     private static final int LIST_IN_MESSAGE = 12;
     private static final String LOCAL = "the job runs on the Rundeck server instead of the nodes";
 
@@ -40,7 +40,7 @@ public final class UnknownKeyRule extends MixedSeverityRule {
     }
 
     @Override
-    protected Severity baseSeverity() {
+    public Severity defaultSeverity() {
         return Severity.ERROR;
     }
 

@@ -21,7 +21,7 @@ import org.runbook.coauthor.validate.support.StepNameMatch;
  * providers, and the names given with {@code --plugins}. Without {@code --plugins} a third-party
  * type cannot be checked, so it is only a warning.
  */
-public final class UnknownStepTypeRule extends MixedSeverityRule {
+public final class UnknownStepTypeRule extends AbstractRule {
     @Override
     public String id() {
         return "RD301";
@@ -33,7 +33,7 @@ public final class UnknownStepTypeRule extends MixedSeverityRule {
     }
 
     @Override
-    protected Severity baseSeverity() {
+    public Severity defaultSeverity() {
         return Severity.ERROR;
     }
 

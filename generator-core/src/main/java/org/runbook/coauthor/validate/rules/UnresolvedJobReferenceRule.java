@@ -25,7 +25,7 @@ import org.runbook.coauthor.validate.support.StepNameMatch;
  * an undeclared option on without a word, so a misspelt name goes unnoticed and the job runs with its
  * default).
  */
-public final class UnresolvedJobReferenceRule extends MixedSeverityRule {
+public final class UnresolvedJobReferenceRule extends AbstractRule {
     private final List<Job> candidates = new ArrayList<>();
 
     @Override
@@ -39,7 +39,7 @@ public final class UnresolvedJobReferenceRule extends MixedSeverityRule {
     }
 
     @Override
-    protected Severity baseSeverity() {
+    public Severity defaultSeverity() {
         return Severity.ERROR;
     }
 

@@ -234,20 +234,7 @@ public final class ShellCommands {
 
     /** End of the simple command that starts at or before {@code from}: the next separator. */
     public static int commandEnd(String text, int from) {
-        Quoting q = Quoting.NONE;
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\\' && q != Quoting.SINGLE) {
-                i++;
-            } else if (c == '\'' && q != Quoting.DOUBLE) {
-                q = q == Quoting.SINGLE ? Quoting.NONE : Quoting.SINGLE;
-            } else if (c == '"' && q != Quoting.SINGLE) {
-                q = q == Quoting.DOUBLE ? Quoting.NONE : Quoting.DOUBLE;
-            } else if (q == Quoting.NONE && ";&|\n)".indexOf(c) >= 0) {
-                return i;
-            }
-        }
-        return text.length();
+        return scanTo(text, from, ";&|\n)", false);
     }
 
     /** The words of {@code text[from, to)} split on unquoted blanks, quotes kept, with their offsets. */
@@ -311,6 +298,11 @@ public final class ShellCommands {
     }
 
     private static int scanWord(String text, int from) {
+        return scanTo(text, from, ";&|()<>", true);
+    }
+
+    /** Index of the first unquoted, unescaped character of {@code stops} (or whitespace, if asked) from {@code from}. */
+    private static int scanTo(String text, int from, String stops, boolean whitespace) {
         Quoting q = Quoting.NONE;
         for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -320,7 +312,7 @@ public final class ShellCommands {
                 q = q == Quoting.SINGLE ? Quoting.NONE : Quoting.SINGLE;
             } else if (c == '"' && q != Quoting.SINGLE) {
                 q = q == Quoting.DOUBLE ? Quoting.NONE : Quoting.DOUBLE;
-            } else if (q == Quoting.NONE && (Character.isWhitespace(c) || ";&|()<>".indexOf(c) >= 0)) {
+            } else if (q == Quoting.NONE && (stops.indexOf(c) >= 0 || whitespace && Character.isWhitespace(c))) {
                 return i;
             }
         }

@@ -33,6 +33,21 @@ public final class Providers {
     }
 
     /**
+     * The environment variable the named provider reads its API key from (null when it needs none),
+     * so a plugin that keeps the key in its own secret store (Rundeck Key Storage, a Jenkins
+     * credential) can hand it over in the {@code env} map of {@link #coAuthor} without exporting it.
+     */
+    public static String apiKeyVariable(String provider) {
+        if (provider == null || provider.isBlank() || provider.equals(OFFLINE)) {
+            return null;
+        }
+        if (!LlmAuthor.providers().contains(provider)) {
+            throw new InvalidInputException("unknown provider \"" + provider + "\"", null, names());
+        }
+        return LlmAuthor.apiKeyVariable(provider);
+    }
+
+    /**
      * The co-author for the provider named in {@code settings} (keys as {@code LlmSettings.KEYS}:
      * provider, model, base-url, timeout, temperature, max-tokens, api-key-file, audit, audit-full),
      * the environment ({@code COAUTHOR_*}) or the config file, in that order; offline when none names one.

@@ -119,6 +119,11 @@ public final class LlmAuthor implements RepairingAuthor {
         return ProviderFactories.names();
     }
 
+    /** The environment variable {@code provider} reads its API key from; null when it needs none. */
+    public static String apiKeyVariable(String provider) {
+        return ProviderFactories.get(provider).apiKeyVariable();
+    }
+
     @Override
     public String name() {
         return settings.provider();

@@ -15,11 +15,10 @@ final class GenerateImport {
     static ImportRun prepare(CommandSpec spec, ImportOptions options, Target target) {
         if (target != Target.RUNDECK) {
             throw new ParameterException(
-                    spec.commandLine(), "--import works only with --target rundeck; a " + target + " artifact is not a"
-                            + " Rundeck job");
+                    spec.commandLine(),
+                    "--import works only with --target rundeck; a " + target + " artifact is not a" + " Rundeck job");
         }
-        return new ImportRun(
-                options.importer(spec, System.getenv(), ImportOptions.DEFAULT_TIMEOUT_SECONDS), options);
+        return new ImportRun(options.importer(spec, System.getenv(), ImportOptions.DEFAULT_TIMEOUT_SECONDS), options);
     }
 
     /** Sends the generated YAML, or records why it is not sent; a generation that is not OK sends nothing. */

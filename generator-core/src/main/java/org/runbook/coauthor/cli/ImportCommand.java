@@ -35,8 +35,11 @@ import picocli.CommandLine.TypeConversionException;
             "Example:",
             "  RD_TOKEN=... coauthor import --url https://rundeck.example.com --project ops --dupe update job.yaml",
             "",
-            "Exit codes: 0 every job imported (or skipped); 1 a file refused, a job failed, or Rundeck",
-            "rejected the call or could not be reached; 2 bad usage or a missing token variable."
+            "Exit codes:",
+            "  0  every job imported (or skipped as --dupe skip asks)",
+            "  1  a file refused (error finding), a job failed, or Rundeck rejected",
+            "     the call or could not be reached",
+            "  2  bad usage, an unreadable file or a missing token variable"
         })
 final class ImportCommand implements Callable<Integer> {
     @Spec
@@ -76,15 +79,18 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (common.format == CommonOptions.Format.sarif) {
-            throw new ParameterException(spec.commandLine(), "--format sarif is not available for import; use text or json");
+            throw new ParameterException(
+                    spec.commandLine(), "--format sarif is not available for import; use text or json");
         }
         // Everything that is bad usage is found before the first file is sent.
+        target.check(spec, timeoutSeconds);
         List<Document> documents = read();
         ImportRun run = new ImportRun(target.importer(spec, System.getenv(), timeoutSeconds), target);
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         run.plainHttpWarning().ifPresent(err::println);
-        ImportGate gate = new ImportGate(ValidatorOptions.builder().config(config()).build());
+        ImportGate gate =
+                new ImportGate(ValidatorOptions.builder().config(config()).build());
         for (Document d : documents) {
             List<Finding> findings = gate.check(d.text(), d.name());
             if (common.format == CommonOptions.Format.text && !findings.isEmpty()) {

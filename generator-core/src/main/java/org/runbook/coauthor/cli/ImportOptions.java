@@ -62,6 +62,17 @@ final class ImportOptions {
      * is read, and a missing token before anything is sent.
      */
     RundeckImporter importer(CommandSpec spec, Map<String, String> env, int timeoutSeconds) {
+        check(spec, timeoutSeconds);
+        return RundeckImporter.builder()
+                .url(url)
+                .apiVersion(apiVersion)
+                .token(token(env))
+                .requestTimeout(Duration.ofSeconds(timeoutSeconds))
+                .build();
+    }
+
+    /** Throws a usage error for a missing or bad option. */
+    void check(CommandSpec spec, int timeoutSeconds) {
         if (url == null || url.isBlank()) {
             throw new ParameterException(spec.commandLine(), "Missing required option: '--url=URL'");
         }
@@ -77,8 +88,9 @@ final class ImportOptions {
         if (apiVersion < RundeckImporter.MIN_API_VERSION) {
             throw new ParameterException(
                     spec.commandLine(),
-                    "--api-version " + apiVersion + " has no job import endpoint; use " + RundeckImporter.MIN_API_VERSION
-                            + " or later (Rundeck 5.4 is " + RundeckImporter.DEFAULT_API_VERSION + ")");
+                    "--api-version " + apiVersion + " has no job import endpoint; use "
+                            + RundeckImporter.MIN_API_VERSION + " or later (Rundeck 5.4 is "
+                            + RundeckImporter.DEFAULT_API_VERSION + ")");
         }
         if (timeoutSeconds <= 0) {
             throw new ParameterException(spec.commandLine(), "--timeout must be at least 1 second");
@@ -88,12 +100,6 @@ final class ImportOptions {
         } catch (InvalidInputException e) {
             throw new ParameterException(spec.commandLine(), "--url: " + e.getMessage());
         }
-        return RundeckImporter.builder()
-                .url(url)
-                .apiVersion(apiVersion)
-                .token(token(env))
-                .requestTimeout(Duration.ofSeconds(timeoutSeconds))
-                .build();
     }
 
     /** Refuses, as bad usage, a format the chosen API version cannot import. */
@@ -102,8 +108,7 @@ final class ImportOptions {
             throw new ParameterException(
                     spec.commandLine(),
                     file + ": the " + format + " format needs --api-version " + format.minApiVersion()
-                            + " or later (Rundeck imports raw JSON only from API v" + format.minApiVersion()
-                            + "); this run uses " + apiVersion);
+                            + " or later; this run uses " + apiVersion);
         }
     }
 

@@ -12,7 +12,7 @@ final class ImportReports {
     private ImportReports() {}
 
     /**
-     * Job lines go to {@code out}; failures and the summary to {@code err}.
+     * Job and file lines go to {@code out}, the summary to {@code err}.
      *
      * <pre>
      * succeeded  ops/Copy a file to S3  3b6c19f6-…  https://rundeck.example.com/project/ops/job/show/3b6c19f6-…
@@ -30,15 +30,12 @@ final class ImportReports {
                 case REFUSED -> out.println(pad(r.status()) + r.file() + "  "
                         + (r.error().isEmpty() ? r.errorFindings() + " error finding(s)" : r.error())
                         + "; nothing was sent");
-                default -> {
-                    out.println(pad(r.status()) + r.file() + "  " + r.error());
-                    err.println("coauthor: import of " + r.file() + " failed: " + r.error());
-                }
+                default -> out.println(pad(r.status()) + r.file() + "  " + r.error());
             }
         }
         Map<String, Long> s = summary(run);
         err.printf(
-                "%d file(s) to %s project \"%s\": %d job(s) succeeded, %d failed, %d skipped; %d file(s) refused,"
+                "%d file(s) for %s project \"%s\": %d job(s) succeeded, %d failed, %d skipped; %d file(s) refused,"
                         + " %d not imported%n",
                 results.size(),
                 run.importer().baseUrl(),

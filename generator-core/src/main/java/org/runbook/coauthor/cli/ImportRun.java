@@ -69,7 +69,8 @@ final class ImportRun {
         if (ImportGate.refuses(findings)) {
             result = new FileResult(file, Status.REFUSED, findings, null, "");
         } else if (stoppedBy != null) {
-            result = new FileResult(file, Status.NOT_SENT, findings, null, "not sent after the failure above");
+            result = new FileResult(
+                    file, Status.NOT_SENT, findings, null, "not sent after an earlier file's import failed");
         } else {
             result = send(file, text, format, findings);
         }

@@ -19,8 +19,8 @@ final class HttpAnswers {
         String reason = reason(body);
         if (status >= 200 && status < 300) {
             if (isErrorBody(body)) {
-                throw new ImportRejectedException("Rundeck rejected the import (HTTP " + status + "): " + reason, status,
-                        reason);
+                throw new ImportRejectedException(
+                        "Rundeck rejected the import (HTTP " + status + "): " + reason, status, reason);
             }
             return ImportReport.parse(body);
         }

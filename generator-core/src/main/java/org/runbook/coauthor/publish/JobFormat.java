@@ -32,8 +32,7 @@ public enum JobFormat {
                 return f;
             }
         }
-        throw new InvalidInputException(
-                "format \"" + value + "\" is not a Rundeck job format", null, wireNames());
+        throw new InvalidInputException("format \"" + value + "\" is not a Rundeck job format", null, wireNames());
     }
 
     /** The format of a job file: from its extension, else {@code xml} when it starts with "<", else {@code yaml}. */

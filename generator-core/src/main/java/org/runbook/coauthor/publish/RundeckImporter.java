@@ -100,8 +100,9 @@ public final class RundeckImporter {
     public ImportReport send(ImportRequest request) {
         if (request.format().minApiVersion() > apiVersion) {
             throw new InvalidInputException(
-                    "the " + request.format() + " format needs API version " + request.format().minApiVersion()
-                            + " or later, but version " + apiVersion + " is used; raise the API version",
+                    "the " + request.format() + " format needs API version "
+                            + request.format().minApiVersion() + " or later, but version " + apiVersion
+                            + " is used; raise the API version",
                     null,
                     List.of());
         }
@@ -117,17 +118,23 @@ public final class RundeckImporter {
         try {
             response = client.send(http, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (HttpConnectTimeoutException e) {
-            throw new RetriableException("no connection to " + uri + " within " + seconds(client) + "; check the URL"
-                    + " and that Rundeck is reachable from here", e);
+            throw new RetriableException(
+                    "no connection to " + uri + " within " + seconds(client) + "; check the URL"
+                            + " and that Rundeck is reachable from here",
+                    e);
         } catch (HttpTimeoutException e) {
-            throw new RetriableException("Rundeck at " + uri + " did not answer within " + requestTimeout.toSeconds()
-                    + " s; it may still have imported the jobs, so look before trying again", e);
+            throw new RetriableException(
+                    "Rundeck at " + uri + " did not answer within " + requestTimeout.toSeconds()
+                            + " s; it may still have imported the jobs, so look before trying again",
+                    e);
         } catch (ConnectException e) {
-            throw new RetriableException("cannot connect to " + uri + ": " + describe(e, "connection refused")
-                    + "; check the URL and that Rundeck is running", e);
+            throw new RetriableException(
+                    "cannot connect to " + uri + ": " + describe(e, "connection refused")
+                            + "; check the URL and that Rundeck is running",
+                    e);
         } catch (IOException e) {
-            throw new RetriableException("the connection to " + uri + " failed: " + describe(e, "no answer")
-                    + "; try again", e);
+            throw new RetriableException(
+                    "the connection to " + uri + " failed: " + describe(e, "no answer") + "; try again", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RetriableException("interrupted while importing to " + uri, e);

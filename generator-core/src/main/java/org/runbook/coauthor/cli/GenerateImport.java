@@ -27,7 +27,7 @@ final class GenerateImport {
         if (result.ok()) {
             run.submit(file, result.artifact(), JobFormat.YAML, result.findings());
         } else {
-            run.refuse(file, result.findings(), "the generation ended " + result.status() + ": " + result.message());
+            run.refuse(file, result.findings(), "the generation ended " + result.status());
         }
         return run;
     }

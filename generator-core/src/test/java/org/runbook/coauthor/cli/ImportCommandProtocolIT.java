@@ -252,6 +252,37 @@ class ImportCommandProtocolIT {
     }
 
     @Test
+    void should_fail_with_the_url_when_rundeck_does_not_answer_within_the_timeout() throws Exception {
+        try (ServerSocket s = new ServerSocket(0)) {
+            java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+            Thread silent = new Thread(() -> {
+                try (Socket c = s.accept()) {
+                    done.await();
+                } catch (IOException | InterruptedException e) {
+                    // The test asserts what the client saw.
+                }
+            });
+            silent.start();
+
+            CoauthorCliTest.Run r = importing(
+                    "http://127.0.0.1:" + s.getLocalPort(),
+                    "--timeout",
+                    "1",
+                    file("jobs.yaml", TWO_JOBS).toString());
+
+            done.countDown();
+            silent.join(10_000);
+            assertEquals(1, r.exit(), r.out() + r.err());
+            assertTrue(
+                    r.out()
+                            .contains("Rundeck at http://127.0.0.1:" + s.getLocalPort()
+                                    + "/api/48/project/ops/jobs/import?fileformat=yaml&dupeOption=create&uuidOption=preserve"
+                                    + " did not answer within 1 s"),
+                    r.out());
+        }
+    }
+
+    @Test
     void should_refuse_a_job_with_an_error_finding_and_send_nothing() throws IOException {
         Path bad = file(
                 "upload.yaml",
@@ -329,6 +360,31 @@ class ImportCommandProtocolIT {
         assertEquals("update", rundeck.received().get(0).query().get("dupeOption"));
         assertTrue(r.err().contains("succeeded  "), r.err());
         assertFalse(r.out().contains(token) || r.err().contains(token));
+    }
+
+    @Test
+    void should_add_the_import_report_to_the_json_of_generate() throws IOException {
+        CoauthorCliTest.Run r = CoauthorCliTest.run(
+                "generate",
+                "--category",
+                "Data Transfers",
+                "--import",
+                "--url",
+                rundeck.url(),
+                "--project",
+                "ops",
+                "--token-env",
+                TOKEN_ENV,
+                "--format",
+                "json",
+                CANONICAL);
+
+        assertEquals(0, r.exit(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals(json.get("artifact").asText(), rundeck.received().get(0).body());
+        assertEquals("imported", json.at("/import/files/0/status").asText());
+        assertEquals("succeeded", json.at("/import/files/0/jobs/0/outcome").asText());
+        assertTrue(json.at("/import/ok").asBoolean());
     }
 
     @Test

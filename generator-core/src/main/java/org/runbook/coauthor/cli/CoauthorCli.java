@@ -17,12 +17,13 @@ import picocli.CommandLine.Command;
             BenchCommand.class,
             ValidateCommand.class,
             DryRunCommand.class,
+            ImportCommand.class,
             CommandLine.HelpCommand.class
         },
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  success",
-            "  1  generation failed (no match, refused) or an error-severity finding",
+            "  1  generation failed (no match, refused), an error-severity finding, or a refused or failed import",
             "  2  bad usage or bad input (empty or oversized request, unknown category, unreadable file)",
             "  3  internal failure (run again with --stacktrace and report it)"
         })

@@ -66,14 +66,30 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--report", description = "Also print the plan summary, chosen blocks and findings.")
     boolean report;
 
+    @Option(
+            names = "--import",
+            description = "Then import the job into Rundeck (--url, --project, token in $RD_TOKEN) if it validates.")
+    boolean importJob;
+
+    @Mixin
+    ImportOptions importing;
+
     @Override
     public Integer call() throws IOException {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         GenerationRequest request = Requests.request(Requests.text(words, System.in), category, target);
+        ImportRun importRun = importJob ? GenerateImport.prepare(spec, importing, target) : null;
         GenerationResult result = Engine.get(provider).generate(request);
+        if (importRun != null) {
+            GenerateImport.run(importRun, result, outFile);
+        }
         if (common.format == CommonOptions.Format.json) {
-            out.println(Results.json(Results.full(result), true));
+            var json = Results.full(result);
+            if (importRun != null) {
+                json.put("import", ImportReports.json(importRun));
+            }
+            out.println(Results.json(json, true));
         } else {
             if (result.artifact() != null && (outFile == null || !result.ok())) {
                 out.print(result.artifact());
@@ -88,9 +104,12 @@ final class GenerateCommand implements Callable<Integer> {
                 err.println("wrote " + outFile);
             }
         }
+        if (importRun != null && common.format == CommonOptions.Format.text) {
+            ImportReports.text(importRun, err, err);
+        }
         out.flush();
         err.flush();
-        return result.ok() ? ExitCodes.OK : ExitCodes.FAILED;
+        return result.ok() && (importRun == null || importRun.ok()) ? ExitCodes.OK : ExitCodes.FAILED;
     }
 
     /** Writes via a temporary sibling and a move, so a failed run never leaves half a file. */

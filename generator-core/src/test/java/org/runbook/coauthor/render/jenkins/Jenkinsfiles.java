@@ -65,6 +65,9 @@ public final class Jenkinsfiles {
     private static String script(MethodCallExpression call) {
         if (call.getArguments() instanceof TupleExpression args) {
             for (Expression arg : args.getExpressions()) {
+                if (arg instanceof ConstantExpression c && c.getValue() instanceof String text) {
+                    return text;
+                }
                 if (arg instanceof MapExpression map) {
                     for (MapEntryExpression e : map.getMapEntryExpressions()) {
                         if ("script".equals(e.getKeyExpression().getText())) {

@@ -151,7 +151,7 @@ final class ParameterBlock {
     private static String description(PlanOption o) {
         String text = o.description().strip();
         StringBuilder d = new StringBuilder(text);
-        if (!text.isEmpty() && !text.matches("(?s).*[.!?)]$")) {
+        if (!text.isEmpty() && !text.matches("(?s).*[.!?]$")) {
             d.append('.');
         }
         if (o.required()) {

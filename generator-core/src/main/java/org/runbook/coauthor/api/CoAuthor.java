@@ -20,6 +20,7 @@ import org.runbook.coauthor.plan.RunbookPlan;
 import org.runbook.coauthor.plan.Target;
 import org.runbook.coauthor.render.Renderer;
 import org.runbook.coauthor.render.RundeckJobRenderer;
+import org.runbook.coauthor.render.jenkins.JenkinsPipelineRenderer;
 import org.runbook.coauthor.validate.Finding;
 import org.runbook.coauthor.validate.RequestScreen;
 import org.runbook.coauthor.validate.Validator;
@@ -92,7 +93,7 @@ public final class CoAuthor {
             return new CoAuthor(
                     author == null ? offline : author,
                     offline.catalog(),
-                    List.of(new RundeckJobRenderer()),
+                    List.of(new RundeckJobRenderer(), new JenkinsPipelineRenderer()),
                     maxRepairRounds);
         }
     }
@@ -183,12 +184,23 @@ public final class CoAuthor {
         String artifact = renderer.render(plan);
         String file = fileName(plan, renderer);
         List<Finding> findings = new ArrayList<>(validator.validate(artifact, file));
-        // The same dry-run an operator would run, with sample values and nodes made to match the filter.
-        DryRunResult dryRun =
-                new DryRun(DryRunOptions.builder().sampleNodes(true).build()).run(artifact, file);
-        findings.addAll(dryRun.findings());
+        String transcript =
+                switch (renderer.target()) {
+                    case RUNDECK -> {
+                        // The same dry-run an operator would run, with sample values and nodes made to match the
+                        // filter.
+                        DryRunResult dryRun = new DryRun(DryRunOptions.builder()
+                                        .sampleNodes(true)
+                                        .build())
+                                .run(artifact, file);
+                        findings.addAll(dryRun.findings());
+                        yield Transcript.text(dryRun);
+                    }
+                        // The pipeline dry-run plugs in here; until then a Jenkinsfile has findings and no transcript.
+                    case JENKINS -> null;
+                };
         findings.sort(Finding.ORDER);
-        return new Checked(artifact, List.copyOf(findings), Transcript.text(dryRun));
+        return new Checked(artifact, List.copyOf(findings), transcript);
     }
 
     private static String fileName(RunbookPlan plan, Renderer renderer) {

@@ -24,7 +24,13 @@ public final class RequestsFile {
 
     private RequestsFile() {}
 
+    /** The entries of {@code file}; an entry without a {@code target} is for Rundeck. */
     public static List<BatchEntry> read(Path file) {
+        return read(file, Target.RUNDECK);
+    }
+
+    /** The entries of {@code file}; an entry without a {@code target} gets {@code defaultTarget}. */
+    public static List<BatchEntry> read(Path file, Target defaultTarget) {
         String text;
         try {
             if (Files.size(file) > MAX_BYTES) {
@@ -81,7 +87,7 @@ public final class RequestsFile {
             }
             Target target;
             try {
-                target = map.get("target") == null ? Target.RUNDECK : Target.fromWire(string(map.get("target")));
+                target = map.get("target") == null ? defaultTarget : Target.fromWire(string(map.get("target")));
             } catch (IllegalArgumentException e) {
                 throw invalid(file, index, "entry \"" + id + "\": " + e.getMessage());
             }

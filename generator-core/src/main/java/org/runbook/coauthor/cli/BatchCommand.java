@@ -8,6 +8,7 @@ import org.runbook.coauthor.batch.BatchEntry;
 import org.runbook.coauthor.batch.BatchOutcome;
 import org.runbook.coauthor.batch.BatchRunner;
 import org.runbook.coauthor.batch.RequestsFile;
+import org.runbook.coauthor.plan.Target;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,7 +20,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Generates a job for every request in a YAML file (the format of dev-requests.yaml; 'expect' is ignored).",
-            "Writes DIR/<id>.yaml for each job that validates and DIR/results.jsonl with one line per request."
+            "Writes DIR/<id>.yaml (or DIR/<id>.Jenkinsfile for the jenkins target) for each artifact that validates",
+            "and DIR/results.jsonl with one line per request.",
+            "An entry's own 'target' wins over --target."
         })
 final class BatchCommand implements Callable<Integer> {
     @Spec
@@ -38,6 +41,14 @@ final class BatchCommand implements Callable<Integer> {
     Path out;
 
     @Option(
+            names = {"-t", "--target"},
+            paramLabel = "TARGET",
+            defaultValue = "rundeck",
+            converter = TargetConverter.class,
+            description = "Artifact for entries without a 'target': rundeck (default) or jenkins.")
+    Target target;
+
+    @Option(
             names = "--parallel",
             paramLabel = "N",
             defaultValue = "2",
@@ -50,13 +61,13 @@ final class BatchCommand implements Callable<Integer> {
             throw new org.runbook.coauthor.error.InvalidInputException(
                     "--parallel must be between 1 and 256, was " + parallel, null, List.of());
         }
-        List<BatchEntry> entries = RequestsFile.read(in);
+        List<BatchEntry> entries = RequestsFile.read(in, target);
         var err = spec.commandLine().getErr();
         List<BatchOutcome> outcomes = new BatchRunner(Engine.get(provider))
                 .run(entries, out, parallel, new Progress(err, System.console() != null && !common.noColor));
         long ok = outcomes.stream().filter(BatchOutcome::ok).count();
         err.printf(
-                "%d of %d requests produced a valid job; results in %s%n",
+                "%d of %d requests produced a valid artifact; results in %s%n",
                 ok, outcomes.size(), out.resolve("results.jsonl"));
         err.flush();
         return ok == outcomes.size() ? ExitCodes.OK : ExitCodes.FAILED;

@@ -23,9 +23,15 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Generates a job from a plain-language request (offline: no network, no API key).",
-            "The job YAML goes to stdout (or --out); the report, with --report, to stderr."
+            "The job YAML (or, with --target jenkins, the Jenkinsfile) goes to stdout (or --out);",
+            "the report, with --report, to stderr."
         },
-        footer = {"", "Example:", "  coauthor generate --category 'Data Transfers' 'copy a file from a node to S3'"})
+        footer = {
+            "",
+            "Examples:",
+            "  coauthor generate --category 'Data Transfers' 'copy a file from a node to S3'",
+            "  coauthor generate --target jenkins --out Jenkinsfile 'restart nginx on the nodes I pick'"
+        })
 final class GenerateCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -54,13 +60,14 @@ final class GenerateCommand implements Callable<Integer> {
             paramLabel = "TARGET",
             defaultValue = "rundeck",
             converter = TargetConverter.class,
-            description = "Artifact to produce: rundeck (default).")
+            description = "Artifact to produce: rundeck (a Rundeck job YAML, the default) or jenkins (a declarative"
+                    + " Jenkinsfile).")
     Target target;
 
     @Option(
             names = {"-o", "--out"},
             paramLabel = "FILE",
-            description = "Write the job to FILE (only when it validates).")
+            description = "Write the job or Jenkinsfile to FILE (only when it validates).")
     Path outFile;
 
     @Option(names = "--report", description = "Also print the plan summary, chosen blocks and findings.")

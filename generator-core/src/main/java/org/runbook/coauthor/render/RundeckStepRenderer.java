@@ -33,22 +33,10 @@ final class RundeckStepRenderer {
                             "true",
                             "recursive",
                             "false"));
-            case S3_UPLOAD -> command(
-                    out,
-                    "aws s3 cp " + ShellText.doubleQuoted(step.param("source")) + " "
-                            + ShellText.doubleQuoted("s3://" + step.param("bucket") + "/" + step.param("key"))
-                            + region(step),
-                    step,
-                    dispatch);
-            case S3_DOWNLOAD -> command(
-                    out,
-                    "aws s3 cp "
-                            + ShellText.doubleQuoted("s3://" + step.param("bucket") + "/" + step.param("key")) + " "
-                            + ShellText.doubleQuoted(step.param("destination")) + region(step),
-                    step,
-                    dispatch);
-            case HTTP_REQUEST -> script(out, httpScript(step));
-            case WAIT_UNTIL -> script(out, waitScript(step));
+            case S3_UPLOAD -> command(out, ActionShell.s3Upload(step), step, dispatch);
+            case S3_DOWNLOAD -> command(out, ActionShell.s3Download(step), step, dispatch);
+            case HTTP_REQUEST -> script(out, ActionShell.httpScript(step));
+            case WAIT_UNTIL -> script(out, ActionShell.waitScript(step));
             case JOB_REF -> jobRef(out, step);
             case PLUGIN -> pluginStep(out, step);
         }
@@ -133,40 +121,5 @@ final class RundeckStepRenderer {
         }
         ref.put("nodeStep", step.runOn() == RunOn.NODES ? "true" : "false");
         out.put("jobref", ref);
-    }
-
-    private static String region(PlanStep step) {
-        String region = step.param("region");
-        return region.isBlank() ? "" : " --region " + ShellText.doubleQuoted(region);
-    }
-
-    private static String httpScript(PlanStep step) {
-        String method = step.param("method").isBlank() ? "GET" : step.param("method");
-        String expect = step.param("expect_status").isBlank() ? "200" : step.param("expect_status");
-        String timeout = step.param("timeout").isBlank() ? "30" : step.param("timeout");
-        return "url=" + ShellText.doubleQuoted(step.param("url")) + "\n"
-                + "expected=" + ShellText.doubleQuoted(expect) + "\n"
-                + "read -r status elapsed < <(curl -sS -o /dev/null -X " + method + " --max-time "
-                + ShellText.doubleQuoted(timeout) + " -w '%{http_code} %{time_total}\\n' \"$url\")\n"
-                + "echo \"$url answered $status in ${elapsed}s\"\n"
-                + "if [[ \"$status\" != \"$expected\" ]]; then\n"
-                + "  echo \"expected HTTP $expected from $url, got $status\" >&2\n"
-                + "  exit 1\n"
-                + "fi\n";
-    }
-
-    private static String waitScript(PlanStep step) {
-        String timeout = step.param("timeout").isBlank() ? "300" : step.param("timeout");
-        String interval = step.param("interval").isBlank() ? "5" : step.param("interval");
-        return "timeout=" + ShellText.doubleQuoted(timeout) + "\n"
-                + "interval=" + ShellText.doubleQuoted(interval) + "\n"
-                + "deadline=$((SECONDS + timeout))\n"
-                + "until " + step.param("condition") + "; do\n"
-                + "  if (( SECONDS >= deadline )); then\n"
-                + "    echo \"condition not met within ${timeout}s\" >&2\n"
-                + "    exit 1\n"
-                + "  fi\n"
-                + "  sleep \"$interval\"\n"
-                + "done\n";
     }
 }

@@ -14,6 +14,11 @@ public final class ShellText {
         return "\"" + OptionRefs.escapeForDoubleQuotes(value) + "\"";
     }
 
+    /** Quotes {@code value} for a POSIX shell single-quoted context: nothing in it is expanded. */
+    public static String singleQuoted(String value) {
+        return "'" + value.replace("'", "'\\''") + "'";
+    }
+
     /** Removes trailing blanks on every line, so YAML can keep the text as a literal block. */
     public static String tidy(String text) {
         return text.strip().replaceAll("[ \\t]+(?=\\n|$)", "");

@@ -13,10 +13,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.runbook.coauthor.batch.BatchEntry;
 import org.runbook.coauthor.batch.RequestsFile;
 import org.runbook.coauthor.plan.GenerationRequest;
+import org.runbook.coauthor.plan.Target;
+import org.runbook.coauthor.render.jenkins.Jenkinsfiles;
 
 /**
- * The jobs in samples/jobs are what the co-author generates today for samples/requests.yaml.
- * Regenerate them with {@code -Dcoauthor.updateSamples=true} after a catalog or renderer change.
+ * The jobs in samples/jobs and the pipelines in samples/jenkins are what the co-author generates
+ * today for samples/requests.yaml. Regenerate them with {@code -Dcoauthor.updateSamples=true} after a
+ * catalog or renderer change.
  */
 class SamplesTest {
     private static final Path SAMPLES = Path.of("../samples");
@@ -48,15 +51,51 @@ class SamplesTest {
                 file + " is stale; run mvn verify -Dcoauthor.updateSamples=true");
     }
 
+    /**
+     * The Jenkinsfile of every request that yields a Rundeck job. Until the Jenkins validator is wired
+     * into {@link CoAuthor}, a Jenkinsfile is judged by the Rundeck job of the same request, so the
+     * Jenkins sample exists exactly when the Rundeck one does.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("entries")
+    void should_match_the_committed_sample_pipeline(BatchEntry entry) throws IOException {
+        GenerationResult rundeck = COAUTHOR.generate(GenerationRequest.builder()
+                .text(entry.request())
+                .category(entry.category())
+                .build());
+        GenerationResult jenkins = COAUTHOR.generate(GenerationRequest.builder()
+                .text(entry.request())
+                .category(entry.category())
+                .target(Target.JENKINS)
+                .build());
+        Path file = SAMPLES.resolve("jenkins").resolve(entry.id() + ".Jenkinsfile");
+        if (!rundeck.ok()) {
+            assertTrue(Files.notExists(file), "a failed generation has no sample pipeline: " + file);
+            return;
+        }
+        if (Boolean.getBoolean("coauthor.updateSamples")) {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, jenkins.artifact());
+        }
+        assertEquals(
+                Files.readString(file),
+                jenkins.artifact(),
+                file + " is stale; run mvn verify -Dcoauthor.updateSamples=true");
+        assertEquals(rundeck.plan(), jenkins.plan(), "one plan, two renderings");
+        Jenkinsfiles.assertSound(jenkins.artifact(), file.toString());
+    }
+
     @org.junit.jupiter.api.Test
-    void should_keep_no_sample_job_that_no_request_produces() {
+    void should_keep_no_sample_that_no_request_produces() {
         List<String> ids = entries().map(BatchEntry::id).toList();
-        try (Stream<Path> files = Files.list(SAMPLES.resolve("jobs"))) {
-            files.forEach(f -> assertTrue(
-                    ids.contains(f.getFileName().toString().replace(".yaml", "")),
-                    "no request in samples/requests.yaml produces " + f));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        for (String dir : List.of("jobs", "jenkins")) {
+            try (Stream<Path> files = Files.list(SAMPLES.resolve(dir))) {
+                files.forEach(f -> assertTrue(
+                        ids.contains(f.getFileName().toString().replaceAll("\\.(yaml|Jenkinsfile)$", "")),
+                        "no request in samples/requests.yaml produces " + f));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
     }
 }

@@ -11,6 +11,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.runbook.coauthor.batch.BatchEntry;
+import org.runbook.coauthor.batch.RequestsFile;
+import org.runbook.coauthor.plan.Target;
+import picocli.CommandLine;
 
 class BatchCommandTest {
     @Test
@@ -49,6 +53,20 @@ class BatchCommandTest {
         assertFalse(cake.get("ok").asBoolean());
         assertTrue(cake.get("artifact").isNull());
         assertTrue(r.err().contains("2/3 cake no-match"), r.err());
+    }
+
+    @Test
+    void should_give_entries_without_a_target_the_one_of_the_target_flag(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("requests.yaml");
+        Files.writeString(
+                in, "- id: a\n  request: restart nginx\n- id: b\n  target: rundeck\n  request: restart apache\n");
+        BatchCommand command = CommandLine.populateCommand(
+                new BatchCommand(), "--in", in.toString(), "--out", dir.toString(), "--target", "jenkins");
+        assertEquals(Target.JENKINS, command.target);
+        List<BatchEntry> entries = RequestsFile.read(in, command.target);
+        assertEquals(Target.JENKINS, entries.get(0).target());
+        assertEquals(Target.RUNDECK, entries.get(1).target());
+        assertEquals(Target.RUNDECK, RequestsFile.read(in).get(0).target());
     }
 
     @Test

@@ -1,0 +1,80 @@
+package org.runbook.coauthor.author.offline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.runbook.coauthor.plan.Target;
+import org.runbook.coauthor.render.jenkins.JenkinsPipelineRenderer;
+import org.runbook.coauthor.render.jenkins.Jenkinsfiles;
+import org.runbook.coauthor.validate.jenkins.StepCatalog;
+
+/** Every catalog block rendered for Jenkins: a Jenkinsfile the Groovy compiler reads, with sound shell. */
+class JenkinsCatalogTest {
+    private static final Set<String> DECLARATIVE = Set.of(
+            "pipeline",
+            "agent",
+            "any",
+            "environment",
+            "options",
+            "parameters",
+            "stages",
+            "stage",
+            "steps",
+            "post",
+            "always",
+            "success",
+            "failure",
+            "when",
+            "expression",
+            "string",
+            "choice",
+            "booleanParam",
+            "buildDiscarder",
+            "logRotator",
+            "disableConcurrentBuilds");
+
+    static Stream<Block> blocks() {
+        return CatalogLoader.bundled().blocks().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("blocks")
+    void should_render_every_block_into_a_pipeline_that_parses_with_sound_shell(Block block) {
+        String jenkinsfile = render(block);
+        Jenkinsfiles.Parsed parsed = Jenkinsfiles.assertSound(jenkinsfile, block.id());
+        Set<String> unknown = new TreeSet<>(parsed.calls());
+        unknown.removeAll(DECLARATIVE);
+        unknown.removeAll(StepCatalog.bundled().names());
+        assertEquals(Set.of(), unknown, jenkinsfile);
+        assertFalse(jenkinsfile.contains("${option."), jenkinsfile);
+        // A script that assigns a parameter's variable would read its own value, not the operator's.
+        Matcher names = Pattern.compile(
+                        "(?:string|choice|booleanParam)\\(name: '([A-Z0-9_]+)'|variable: '([A-Z0-9_]+)'")
+                .matcher(jenkinsfile);
+        while (names.find()) {
+            String name = names.group(1) != null ? names.group(1) : names.group(2);
+            Pattern assigned = Pattern.compile("(?m)(^|[\\s;(])(export\\s+|local\\s+)?" + name + "=");
+            for (String script : parsed.scripts()) {
+                for (String node : Jenkinsfiles.nodeScripts(script)) {
+                    assertFalse(assigned.matcher(node).find(), name + " is assigned in\n" + node);
+                }
+            }
+        }
+    }
+
+    private static String render(Block block) {
+        ParsedRequest request = RequestParser.parse(block.title());
+        Selection selection = new Selection(new Candidate(block, 1, 1, 1), block.title());
+        return new JenkinsPipelineRenderer()
+                .render(new PlanAssembler(List.of())
+                        .assemble(List.of(selection), request, block.category(), Target.JENKINS));
+    }
+}

@@ -16,6 +16,8 @@ import org.rundeck.storage.api.Resource
 import org.runbook.coauthor.api.CategoryInfo
 import org.runbook.coauthor.api.CoAuthor
 import org.runbook.coauthor.api.Providers
+import org.snakeyaml.engine.v2.api.Load
+import org.snakeyaml.engine.v2.api.LoadSettings
 import spock.lang.Specification
 import spock.lang.TempDir
 
@@ -229,5 +231,22 @@ class GenerateStepSpec extends Specification {
         props.apiKeyStoragePath.renderingOptions['storage-path-root'] == 'keys'
         props.apiKeyStoragePath.renderingOptions['storage-file-meta-filter'] == 'Rundeck-data-type=password'
         new GenerateStep().dynamicProperties([:]).category == CoAuthor.categories().collect { CategoryInfo c -> c.name() }
+    }
+
+    def "the validator's provider table describes the step as the plugin declares it"() {
+        given:
+        def props = PluginAdapterUtility.buildDescription(new GenerateStep(), DescriptionBuilder.builder())
+                .properties.collectEntries { [(it.name): it] }
+        def yaml = getClass().classLoader.getResourceAsStream('coauthor/rundeck/providers.yaml').text
+        def entry = (new Load(LoadSettings.builder().build()).loadFromString(yaml) as Map).providers
+                .find { it.name == GenerateStep.PROVIDER_NAME } as Map
+
+        expect:
+        entry.service == 'WorkflowStep'
+        entry.nodeStep == false
+        entry.keys as Set == props.keySet()
+        entry.required as Set == props.findAll { k, v -> v.required && !v.defaultValue }.keySet()
+        entry.values.provider as Set == props.provider.selectValues as Set
+        entry.defaults == props.findAll { k, v -> v.defaultValue }.collectEntries { k, v -> [(k): v.defaultValue] }
     }
 }

@@ -46,7 +46,10 @@ public class GenerateStep implements StepPlugin, DynamicProperties {
     @PluginProperty(
             title = "Category",
             description = "A catalog category that biases the search, e.g. `${option.category}`. Empty: any.")
-    @SelectValues(values = {}, freeSelect = true, dynamicValues = true)
+    @SelectValues(
+            values = {},
+            freeSelect = true,
+            dynamicValues = true)
     private String category;
 
     @PluginProperty(
@@ -69,7 +72,10 @@ public class GenerateStep implements StepPlugin, DynamicProperties {
     @RenderingOption(key = StringRenderingConstants.GROUP_NAME, value = PROVIDER_GROUP)
     private String provider;
 
-    @PluginProperty(title = "Model", description = "Model name; empty for the provider's default.", scope = PropertyScope.Project)
+    @PluginProperty(
+            title = "Model",
+            description = "Model name; empty for the provider's default.",
+            scope = PropertyScope.Project)
     @RenderingOption(key = StringRenderingConstants.GROUP_NAME, value = PROVIDER_GROUP)
     private String model;
 
@@ -93,8 +99,7 @@ public class GenerateStep implements StepPlugin, DynamicProperties {
 
     @Override
     public void executeStep(PluginStepContext context, Map<String, Object> configuration) throws StepException {
-        StepConfig config =
-                StepConfig.check(request, category, target, provider, model, baseUrl, apiKeyStoragePath);
+        StepConfig config = StepConfig.check(request, category, target, provider, model, baseUrl, apiKeyStoragePath);
         String apiKey = config.needsKey()
                 ? ApiKeys.read(context.getExecutionContext().getStorageTree(), config.apiKeyStoragePath())
                 : null;

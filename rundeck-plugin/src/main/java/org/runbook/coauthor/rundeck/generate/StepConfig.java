@@ -74,7 +74,8 @@ record StepConfig(
         if (c == null || c.contains("${")) {
             return null;
         }
-        List<String> names = CoAuthor.categories().stream().map(CategoryInfo::name).toList();
+        List<String> names =
+                CoAuthor.categories().stream().map(CategoryInfo::name).toList();
         for (String name : names) {
             if (name.equalsIgnoreCase(c)) {
                 return name;

@@ -114,8 +114,8 @@ public final class SafetyPolicy {
         if (!shapes.isEmpty()) {
             return Optional.of(new Violation(
                     "plaintext-secret-default",
-                    "option \"" + o.name() + "\" has a default that looks like a " + shapes.get(0).kind() + " ("
-                            + shapes.get(0).shown() + ")",
+                    "option \"" + o.name() + "\" has a default that looks like a "
+                            + shapes.get(0).kind() + " (" + shapes.get(0).shown() + ")",
                     "make \"" + o.name() + "\" a secure option backed by a Key Storage path and remove the default"));
         }
         if (Secrets.secretName(o.name()) && !o.defaultValue().contains("${")) {
@@ -170,9 +170,8 @@ public final class SafetyPolicy {
             return Optional.empty();
         }
         String wanted = settings.confirmOptionName();
-        boolean confirmed = options.stream()
-                .filter(o -> o.name().equals(wanted))
-                .anyMatch(SafetyPolicy::asksConfirmation);
+        boolean confirmed =
+                options.stream().filter(o -> o.name().equals(wanted)).anyMatch(SafetyPolicy::asksConfirmation);
         if (confirmed) {
             return Optional.empty();
         }

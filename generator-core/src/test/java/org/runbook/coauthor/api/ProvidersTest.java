@@ -14,6 +14,8 @@ class ProvidersTest {
     void should_name_each_providers_key_variable_so_plugins_can_hand_over_a_stored_key() {
         assertEquals("OPENAI_API_KEY", Providers.apiKeyVariable("openai"));
         assertEquals("ANTHROPIC_API_KEY", Providers.apiKeyVariable("anthropic"));
+        assertEquals("AZURE_OPENAI_API_KEY", Providers.apiKeyVariable("azure-openai"));
+        assertNull(Providers.apiKeyVariable("ollama"), "a local server needs no key");
         assertNull(Providers.apiKeyVariable("offline"));
         assertNull(Providers.apiKeyVariable(null));
     }

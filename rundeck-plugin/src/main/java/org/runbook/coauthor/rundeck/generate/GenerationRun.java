@@ -120,7 +120,7 @@ final class GenerationRun {
         putIfSet(settings, "model", config.model());
         putIfSet(settings, "base-url", config.baseUrl());
         Map<String, String> env = new LinkedHashMap<>();
-        String variable = ProviderKeys.variable(config.provider());
+        String variable = Providers.apiKeyVariable(config.provider());
         if (variable != null && apiKey != null) {
             env.put(variable, apiKey);
         }

@@ -54,7 +54,7 @@ record StepConfig(
                     "apiKeyStoragePath \"" + path + "\" is not a Key Storage path",
                     "pick the key with the Key Storage selector (a path starting with \"keys/\")");
         }
-        if (path == null && ProviderKeys.variable(p) != null && !local(url)) {
+        if (path == null && Providers.apiKeyVariable(p) != null && !local(url)) {
             throw invalid(
                     "apiKeyStoragePath is required for provider \"" + p + "\"",
                     "store the API key in Key Storage (password) and set"
@@ -65,7 +65,7 @@ record StepConfig(
 
     /** Whether the step must read a key from Key Storage. */
     boolean needsKey() {
-        return apiKeyStoragePath != null && ProviderKeys.variable(provider) != null;
+        return apiKeyStoragePath != null && Providers.apiKeyVariable(provider) != null;
     }
 
     private static String category(String value) throws StepException {

@@ -439,7 +439,8 @@
     function showResult(result) {
       const summary = el('div', { class: 'coauthor-summary coauthor-summary-' + String(result.status).toLowerCase() },
         el('strong', { text: MSG.status[result.status] || String(result.status) }),
-        result.message ? el('p', { text: result.message }) : null);
+        // "ok" repeats the headline; any other message (repair rounds, reasons) is worth showing.
+        result.message && result.message !== 'ok' ? el('p', { text: result.message }) : null);
       const sections = [summary];
       if (result.yaml) sections.push(yamlSection(result.yaml));
       sections.push(findingsSection(result.findings || []));

@@ -59,6 +59,7 @@ class CoauthorUiIT {
     private static GenerationResult generated;
     private static String okJson;
     private static String invalidJson;
+    private static List<Finding> invalidFindings;
 
     private FakeRundeck rundeck;
 
@@ -78,10 +79,10 @@ class CoauthorUiIT {
                 "OK", generated.message(), generated.artifact(), generated.findings(), generated.transcript());
         // The same job with a broken option reference, judged by the real validator.
         String broken = generated.artifact().replace("${option.", "${option.missing_");
-        List<Finding> findings = new Validator().validate(broken, "upload.yaml");
-        assertTrue(findings.stream().anyMatch(Finding::isError), "the broken job should have error findings");
+        invalidFindings = new Validator().validate(broken, "upload.yaml");
+        assertTrue(invalidFindings.stream().anyMatch(Finding::isError), "the broken job should have error findings");
         invalidJson = resultJson(
-                "INVALID", "the generated job has error findings; do not import it", broken, findings, "");
+                "INVALID", "the generated job has error findings; do not import it", broken, invalidFindings, "");
 
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -128,7 +129,9 @@ class CoauthorUiIT {
         WebElement button = await("the co-author button", () -> driver.findElement(By.id("coauthor-open")));
         assertEquals("Gen AI co-author", button.getText());
         assertTrue(
-                driver.findElement(By.cssSelector(".subtitle-head-item")).findElements(By.id("coauthor-open")).size()
+                driver.findElement(By.cssSelector(".subtitle-head-item"))
+                                .findElements(By.id("coauthor-open"))
+                                .size()
                         == 1,
                 "the button sits in the page's subtitle bar");
 
@@ -178,15 +181,11 @@ class CoauthorUiIT {
         assertEquals(
                 generated.transcript(),
                 driver.findElement(By.cssSelector(".coauthor-transcript")).getDomProperty("textContent"));
-        List<WebElement> items = driver.findElements(By.cssSelector(".coauthor-finding"));
-        assertEquals(generated.findings().size(), items.size());
-        for (int i = 0; i < items.size(); i++) {
-            Finding finding = generated.findings().get(i);
-            String text = items.get(i).getText();
-            assertTrue(text.contains(finding.ruleId()) && text.contains(finding.message()), text);
-            assertTrue(text.contains("line " + finding.line()), text);
-        }
-        assertTrue(driver.findElement(By.cssSelector(".coauthor-summary")).getText().contains("passed validation"));
+        assertShowsFindings(generated.findings());
+        assertTrue(driver.getPageSource().contains("No findings."));
+        assertTrue(driver.findElement(By.cssSelector(".coauthor-summary"))
+                .getText()
+                .contains("passed validation"));
 
         FakeRundeck.Recorded run = single("POST", "/job/" + FakeRundeck.JOB_ID + "/run");
         JsonNode body = JSON.readTree(run.body());
@@ -232,7 +231,8 @@ class CoauthorUiIT {
         rundeck.runStatus = 403;
         generate();
         WebElement alert = await("the alert", () -> visible(By.cssSelector("[role=alert] p")));
-        assertTrue(alert.getText().contains("You do not have permission to run the Co-author job (HTTP 403)"),
+        assertTrue(
+                alert.getText().contains("You do not have permission to run the Co-author job (HTTP 403)"),
                 alert.getText());
         assertTrue(alert.getText().contains("Not authorized for action \"Run\""), alert.getText());
         assertTrue(driver.findElements(By.cssSelector(".coauthor-yaml")).isEmpty());
@@ -248,9 +248,13 @@ class CoauthorUiIT {
         driver.findElement(By.cssSelector(".coauthor-form button[type=submit]")).click();
 
         await("the findings", () -> visible(By.cssSelector(".coauthor-finding-error")));
-        assertTrue(driver.findElement(By.cssSelector(".coauthor-summary")).getText().contains("has errors"));
+        assertShowsFindings(invalidFindings);
+        assertTrue(driver.findElement(By.cssSelector(".coauthor-summary"))
+                .getText()
+                .contains("has errors"));
         assertFalse(importButton().isEnabled());
-        assertFalse(driver.findElement(By.xpath("//button[text()='Open in editor']")).isEnabled());
+        assertFalse(driver.findElement(By.xpath("//button[text()='Open in editor']"))
+                .isEnabled());
         assertTrue(reason().contains("generation status is INVALID"), reason());
         assertEquals(reason(), describedBy(importButton()), "the disabled button is described by its reason");
         assertTrue(rundeck.requests("POST", "/jobs/import").isEmpty(), "an invalid job is never imported");
@@ -274,11 +278,14 @@ class CoauthorUiIT {
     @Test
     void should_offer_to_install_the_job_when_it_is_missing() throws IOException {
         rundeck.jobInstalled = false;
+        rundeck.rotateOnGet = false;
         openDialog();
         WebElement install =
                 await("the install button", () -> visible(By.xpath("//button[text()='Install the Co-author job']")));
-        assertTrue(driver.findElement(By.cssSelector(".coauthor-setup")).getText().contains("is not in this project"));
-        assertFalse(driver.findElement(By.cssSelector(".coauthor-form button[type=submit]")).isEnabled());
+        assertTrue(
+                driver.findElement(By.cssSelector(".coauthor-setup")).getText().contains("is not in this project"));
+        assertFalse(driver.findElement(By.cssSelector(".coauthor-form button[type=submit]"))
+                .isEnabled());
         install.click();
 
         await("the categories after installing", () -> options().equals(FakeRundeck.CATEGORIES));
@@ -287,7 +294,56 @@ class CoauthorUiIT {
             assertEquals(new String(in.readAllBytes(), StandardCharsets.UTF_8), imported.body());
         }
         assertEquals("application/yaml", imported.header("Content-Type"));
+        assertEquals(FakeRundeck.INITIAL_TOKEN, imported.header("X-RUNDECK-TOKEN-KEY"), "the page's token comes first");
         assertEveryWriteCarriesTheNewestToken();
+    }
+
+    @Test
+    void should_say_the_generation_failed_when_the_step_fails_without_a_result() {
+        rundeck.stepFails = true;
+        generate();
+        WebElement alert = await("the alert", () -> visible(By.cssSelector("[role=alert] p")));
+        assertEquals("The generation failed. (failed)", alert.getText());
+        assertEquals(
+                "Configuration invalid: request is required",
+                driver.findElement(By.cssSelector("[role=alert] pre")).getText());
+        assertTrue(driver.findElement(By.cssSelector("[role=alert] a"))
+                .getDomAttribute("href")
+                .endsWith("/project/demo/execution/show/42"));
+    }
+
+    @Test
+    void should_say_rundeck_is_unreachable_when_the_network_fails() {
+        openDialog();
+        type(REQUEST);
+        rundeck.close();
+        driver.findElement(By.cssSelector(".coauthor-form button[type=submit]")).click();
+        WebElement alert = await("the alert", () -> visible(By.cssSelector("[role=alert] p")));
+        assertTrue(alert.getText().startsWith("Could not reach Rundeck to run the Co-author job."), alert.getText());
+    }
+
+    @Test
+    void should_fall_back_to_a_fixed_button_when_the_page_layout_is_unknown() {
+        rundeck.bareLayout = true;
+        openPage();
+        WebElement button = await("the fallback button", () -> visible(By.id("coauthor-open")));
+        assertEquals("fixed", button.getCssValue("position"));
+        button.click();
+        await("the categories", () -> options().equals(FakeRundeck.CATEGORIES));
+    }
+
+    private void assertShowsFindings(List<Finding> expected) {
+        List<WebElement> items = driver.findElements(By.cssSelector(".coauthor-finding"));
+        assertEquals(expected.size(), items.size());
+        for (int i = 0; i < items.size(); i++) {
+            Finding finding = expected.get(i);
+            String text = items.get(i).getText();
+            assertTrue(text.startsWith(finding.severity().toString().toUpperCase(java.util.Locale.ROOT)), text);
+            assertTrue(text.contains(finding.ruleId()), text);
+            assertTrue(text.contains(finding.message()), text);
+            assertTrue(text.contains("line " + finding.line() + ", col " + finding.column()), text);
+            assertTrue(text.contains(finding.hint()), text);
+        }
     }
 
     private void openPage() {
@@ -342,8 +398,8 @@ class CoauthorUiIT {
     }
 
     private boolean isInsideDialog() {
-        return (Boolean) ((JavascriptExecutor) driver)
-                .executeScript("return !!document.activeElement.closest('[role=dialog]')");
+        return (Boolean)
+                ((JavascriptExecutor) driver).executeScript("return !!document.activeElement.closest('[role=dialog]')");
     }
 
     private FakeRundeck.Recorded single(String method, String path) {
@@ -352,15 +408,15 @@ class CoauthorUiIT {
         return found.get(0);
     }
 
-    /** The fake hands out token-N with its N-th API response, so the request after it must carry token-N. */
+    /** Tokens are single use: every write carries the newest token the server handed out before it. */
     private void assertEveryWriteCarriesTheNewestToken() {
-        List<FakeRundeck.Recorded> all = rundeck.requests();
-        for (int i = 0; i < all.size(); i++) {
-            FakeRundeck.Recorded r = all.get(i);
-            if (!r.method().equals("GET")) {
-                String expected = i == 0 ? FakeRundeck.INITIAL_TOKEN : "token-" + i;
-                assertEquals(expected, r.header("X-RUNDECK-TOKEN-KEY"), r.method() + " " + r.path());
-            }
+        List<FakeRundeck.Recorded> writes = rundeck.requests().stream()
+                .filter(r -> !r.method().equals("GET"))
+                .toList();
+        assertFalse(writes.isEmpty());
+        for (FakeRundeck.Recorded write : writes) {
+            assertEquals(write.validToken(), write.header("X-RUNDECK-TOKEN-KEY"), write::toString);
+            assertEquals(FakeRundeck.TOKEN_URI, write.header("X-RUNDECK-TOKEN-URI"), write::toString);
         }
     }
 
@@ -403,8 +459,7 @@ class CoauthorUiIT {
     }
 
     private static String resultJson(
-            String status, String message, String yaml, List<Finding> findings, String transcript)
-            throws IOException {
+            String status, String message, String yaml, List<Finding> findings, String transcript) throws IOException {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("status", status);
         json.put("message", message);

@@ -30,10 +30,21 @@ final class FakeRundeck implements AutoCloseable {
     static final String TOKEN_URI = "/api/48";
     static final List<String> CATEGORIES = List.of("Data Transfers", "Service Restarts", "Access Management");
 
-    /** One API request as the server saw it; header names are lower case. */
-    record Recorded(String method, String path, String query, Map<String, String> headers, String body) {
+    /**
+     * One API request as the server saw it; header names are lower case.
+     *
+     * @param validToken the only synchronizer token the server would accept for this request
+     */
+    record Recorded(
+            String method, String path, String query, Map<String, String> headers, String body, String validToken) {
         String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + path + (query.isEmpty() ? "" : "?" + query) + " token="
+                    + header("X-RUNDECK-TOKEN-KEY");
         }
     }
 
@@ -46,6 +57,12 @@ final class FakeRundeck implements AutoCloseable {
     private int polls;
 
     boolean jobInstalled = true;
+    boolean bareLayout;
+    /** Whether GET responses carry a new token too; when false the first write must use the page's token. */
+    boolean rotateOnGet = true;
+
+    boolean stepFails;
+    private boolean closed;
     int runStatus = 200;
     String resultJson = "{}";
     Map<String, Object> importResponse;
@@ -104,8 +121,11 @@ final class FakeRundeck implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        server.stop(0);
+    public synchronized void close() {
+        if (!closed) {
+            closed = true;
+            server.stop(0);
+        }
     }
 
     private synchronized void handle(HttpExchange exchange) throws IOException {
@@ -133,7 +153,7 @@ final class FakeRundeck implements AutoCloseable {
         Map<String, String> headers = new LinkedHashMap<>();
         exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), String.join(",", v)));
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        Recorded recorded = new Recorded(method, "/api/48/" + route, query == null ? "" : query, headers, body);
+        Recorded recorded = new Recorded(method, "/api/48/" + route, query == null ? "" : query, headers, body, token);
         requests.add(recorded);
 
         if (!"true".equals(recorded.header("X-Rundeck-ajax"))) {
@@ -143,23 +163,36 @@ final class FakeRundeck implements AutoCloseable {
         boolean tokenOk = method.equals("GET")
                 || (token.equals(recorded.header("X-RUNDECK-TOKEN-KEY"))
                         && TOKEN_URI.equals(recorded.header("X-RUNDECK-TOKEN-URI")));
-        token = "token-" + (++tokens);
-        exchange.getResponseHeaders().add("X-Rundeck-Token-Key", token);
-        exchange.getResponseHeaders().add("X-Rundeck-Token-URI", TOKEN_URI);
+        if (!method.equals("GET") || rotateOnGet) {
+            token = "token-" + (++tokens);
+            exchange.getResponseHeaders().add("X-Rundeck-Token-Key", token);
+            exchange.getResponseHeaders().add("X-Rundeck-Token-URI", TOKEN_URI);
+        }
         if (!tokenOk) {
             json(exchange, 401, error("api.error.item.unauthorized", "invalid synchronizer token"));
             return;
         }
         String jobsRoute = "project/" + PROJECT + "/jobs";
         if (method.equals("GET") && route.equals(jobsRoute)) {
-            json(exchange, 200, jobInstalled && query.contains("groupPathExact=coauthor")
-                    && query.contains("jobExactFilter=Generate%20job") ? List.of(job()) : List.of());
+            json(
+                    exchange,
+                    200,
+                    jobInstalled
+                                    && query.contains("groupPathExact=coauthor")
+                                    && query.contains("jobExactFilter=Generate%20job")
+                            ? List.of(job())
+                            : List.of());
         } else if (method.equals("GET") && route.equals("job/" + JOB_ID)) {
             json(exchange, 200, List.of(definition()));
         } else if (method.equals("POST") && route.equals("job/" + JOB_ID + "/run")) {
-            json(exchange, runStatus, runStatus == 200
-                    ? Map.of("id", Integer.valueOf(EXEC_ID), "status", "running")
-                    : error("api.error.item.unauthorized", "Not authorized for action \"Run\" for Job ID " + JOB_ID));
+            json(
+                    exchange,
+                    runStatus,
+                    runStatus == 200
+                            ? Map.of("id", Integer.valueOf(EXEC_ID), "status", "running")
+                            : error(
+                                    "api.error.item.unauthorized",
+                                    "Not authorized for action \"Run\" for Job ID " + JOB_ID));
         } else if (method.equals("GET") && route.equals("execution/" + EXEC_ID + "/output")) {
             json(exchange, 200, output());
         } else if (method.equals("POST") && route.equals(jobsRoute + "/import")) {
@@ -189,8 +222,13 @@ final class FakeRundeck implements AutoCloseable {
             out.put("offset", "980");
             out.put("completed", true);
             out.put("execCompleted", true);
-            out.put("execState", "succeeded");
-            out.put("entries", List.of(Map.of("level", "NORMAL", "log", resultLine(resultJson))));
+            out.put("execState", stepFails ? "failed" : "succeeded");
+            out.put(
+                    "entries",
+                    List.of(
+                            stepFails
+                                    ? Map.of("level", "ERROR", "log", "Configuration invalid: request is required")
+                                    : Map.of("level", "NORMAL", "log", resultLine(resultJson))));
         }
         return out;
     }
@@ -201,10 +239,14 @@ final class FakeRundeck implements AutoCloseable {
 
     private static Map<String, Object> definition() {
         return Map.of(
-                "id", JOB_ID,
-                "name", "Generate job",
-                "group", "coauthor",
-                "options", List.of(
+                "id",
+                JOB_ID,
+                "name",
+                "Generate job",
+                "group",
+                "coauthor",
+                "options",
+                List.of(
                         Map.of("name", "category", "enforced", true, "values", CATEGORIES),
                         Map.of("name", "request", "required", true)));
     }
@@ -235,8 +277,19 @@ final class FakeRundeck implements AutoCloseable {
         }
     }
 
-    /** A page shaped like Rundeck's job list: subtitle bar, the page globals and the synchronizer token. */
+    /**
+     * A page shaped like Rundeck's job list: subtitle bar, the page globals and the synchronizer token. The
+     * bare layout has none of the places the button looks for.
+     */
     private String page() {
+        String subtitle = bareLayout
+                ? "<div class=\"other-layout\"><a href=\"#\">All Jobs</a></div>"
+                : """
+                <div id="subtitlebar"><div class="subtitle-head"><div class="subtitle-head-item">
+                  <span class="label">3</span> <a href="#">All Jobs</a>
+                </div></div></div>
+                <div id="page_jobs"><p>coauthor / Generate job</p></div>
+                """;
         return """
                 <!DOCTYPE html>
                 <html lang="en"><head><meta charset="utf-8"><title>Jobs - demo</title>
@@ -248,13 +301,10 @@ final class FakeRundeck implements AutoCloseable {
                 <script src="/plugin/file/UI/coauthor-ui/ui/coauthor.js"></script>
                 </head><body>
                 <nav><a href="#">Rundeck</a> <a href="#">Jobs</a></nav>
-                <div id="subtitlebar"><div class="subtitle-head"><div class="subtitle-head-item">
-                  <span class="label">3</span> <a href="#">All Jobs</a>
-                </div></div></div>
-                <div id="page_jobs"><p>coauthor / Generate job</p></div>
+                %5$s
                 <script type="text/json" id="web_ui_token">{"TOKEN":"%3$s","URI":"%4$s"}</script>
                 </body></html>
                 """
-                .formatted(rdBase(), PROJECT, INITIAL_TOKEN, TOKEN_URI);
+                .formatted(rdBase(), PROJECT, INITIAL_TOKEN, TOKEN_URI, subtitle);
     }
 }

@@ -116,14 +116,6 @@
     return t && t.TOKEN ? { TOKEN: t.TOKEN, URI: t.URI } : { TOKEN: '', URI: '' };
   }
 
-  class ApiError extends Error {
-    constructor(kind, message, status) {
-      super(message);
-      this.kind = kind;
-      this.status = status;
-    }
-  }
-
   async function api(method, path, what, body, contentType) {
     const headers = { 'X-Rundeck-ajax': 'true', Accept: 'application/json' };
     if (method !== 'GET') {
@@ -136,7 +128,7 @@
     try {
       resp = await fetch(rundeck().api + path, { method, headers, body, credentials: 'same-origin' });
     } catch (e) {
-      throw new ApiError('network', MSG.errors.network(what) + ' ' + e.message);
+      throw new Error(MSG.errors.network(what) + ' ' + e.message);
     }
     const key = resp.headers.get('x-rundeck-token-key');
     const uri = resp.headers.get('x-rundeck-token-uri');
@@ -149,7 +141,7 @@
     if (!resp.ok) {
       const detail = data && data.message ? data.message : text.slice(0, 300);
       const kind = resp.status === 401 || resp.status === 403 ? 'permission' : 'http';
-      throw new ApiError(kind, MSG.errors[kind](what, resp.status) + (detail ? ' ' + detail : ''), resp.status);
+      throw new Error(MSG.errors[kind](what, resp.status) + (detail ? ' ' + detail : ''));
     }
     return data;
   }
@@ -191,7 +183,7 @@
       (out.entries || []).forEach((e) => entries.push(e));
       if (typeof out.offset !== 'undefined') offset = out.offset;
       if (out.execCompleted && out.completed) return { exec, entries, state: out.execState };
-      if (Date.now() > deadline) throw new ApiError('timeout', MSG.errors.timeout);
+      if (Date.now() > deadline) throw new Error(MSG.errors.timeout);
       if (!out.execCompleted) await sleep(POLL_MS);
     }
   }
@@ -206,7 +198,7 @@
           const bytes = Uint8Array.from(atob(line.slice(at + RESULT_PREFIX.length).trim()), (c) => c.charCodeAt(0));
           return JSON.parse(new TextDecoder('utf-8').decode(bytes));
         } catch (e) {
-          throw new ApiError('result', MSG.errors.badResult + ' ' + e.message);
+          throw new Error(MSG.errors.badResult + ' ' + e.message);
         }
       }
     }
@@ -232,6 +224,44 @@
 
   const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]),'
     + ' textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+  /* ---------- Result views (no dialog state) ---------- */
+
+  function yamlSection(yaml) {
+    const copyStatus = el('span', { class: 'coauthor-help', role: 'status' });
+    const copy = el('button', { type: 'button', class: 'coauthor-btn', text: MSG.copy, onclick: async () => {
+      try {
+        await navigator.clipboard.writeText(yaml);
+        copyStatus.textContent = MSG.copied;
+      } catch (e) {
+        copyStatus.textContent = MSG.copyFailed;
+      }
+    } });
+    return el('section', { class: 'coauthor-section' },
+      el('div', { class: 'coauthor-section-head' }, el('h3', { text: MSG.yaml }), copy, copyStatus),
+      el('pre', { class: 'coauthor-yaml', tabindex: '0', text: yaml }));
+  }
+
+  function findingsSection(findings) {
+    const items = findings.map((f) => {
+      const severity = String(f.severity || 'info').toLowerCase();
+      return el('li', { class: 'coauthor-finding coauthor-finding-' + severity },
+        el('span', { class: 'coauthor-badge', text: severity }), ' ',
+        el('code', { text: f.id || '' }), ' ',
+        el('span', { class: 'coauthor-where', text: f.line ? MSG.line(f.line, f.column) : '' }), ' ',
+        el('span', { class: 'coauthor-message', text: f.message || '' }),
+        f.hint ? el('div', { class: 'coauthor-hint', text: f.hint }) : null);
+    });
+    return el('section', { class: 'coauthor-section' }, el('h3', { text: MSG.findings + ' (' + findings.length + ')' }),
+      items.length ? el('ul', { class: 'coauthor-findings' }, items) : el('p', { text: MSG.noFindings }));
+  }
+
+  function importProblems(outcome) {
+    const list = (title, entries) => entries.length ? [el('p', { text: title }), el('ul', { class: 'coauthor-import-errors' },
+      entries.map((x) => el('li', { text: (x.name ? x.name + ': ' : '') + (x.error || '') })))] : [];
+    return [...list(MSG.importFailed, (outcome && outcome.failed) || []),
+      ...list(MSG.importSkipped, (outcome && outcome.skipped) || [])];
+  }
 
   /* ---------- The dialog ---------- */
 
@@ -362,9 +392,9 @@
         try {
           resp = await fetch(pluginBase() + 'coauthor-job.yaml', { credentials: 'same-origin' });
         } catch (e) {
-          throw new ApiError('network', MSG.errors.network(MSG.actions.install) + ' ' + e.message);
+          throw new Error(MSG.errors.network(MSG.actions.install) + ' ' + e.message);
         }
-        if (!resp.ok) throw new ApiError('http', MSG.errors.http(MSG.actions.install, resp.status));
+        if (!resp.ok) throw new Error(MSG.errors.http(MSG.actions.install, resp.status));
         const outcome = await importJobs(ctx.project, await resp.text(), MSG.actions.import);
         if (!(outcome.succeeded || []).length) {
           fail(importProblems(outcome));
@@ -452,35 +482,6 @@
       results.replaceChildren(...sections);
     }
 
-    function yamlSection(yaml) {
-      const copyStatus = el('span', { class: 'coauthor-help', role: 'status' });
-      const copy = el('button', { type: 'button', class: 'coauthor-btn', text: MSG.copy, onclick: async () => {
-        try {
-          await navigator.clipboard.writeText(yaml);
-          copyStatus.textContent = MSG.copied;
-        } catch (e) {
-          copyStatus.textContent = MSG.copyFailed;
-        }
-      } });
-      return el('section', { class: 'coauthor-section' },
-        el('div', { class: 'coauthor-section-head' }, el('h3', { text: MSG.yaml }), copy, copyStatus),
-        el('pre', { class: 'coauthor-yaml', tabindex: '0', text: yaml }));
-    }
-
-    function findingsSection(findings) {
-      const items = findings.map((f) => {
-        const severity = String(f.severity || 'info').toLowerCase();
-        return el('li', { class: 'coauthor-finding coauthor-finding-' + severity },
-          el('span', { class: 'coauthor-badge', text: severity }), ' ',
-          el('code', { text: f.id || '' }), ' ',
-          el('span', { class: 'coauthor-where', text: f.line ? MSG.line(f.line, f.column) : '' }), ' ',
-          el('span', { class: 'coauthor-message', text: f.message || '' }),
-          f.hint ? el('div', { class: 'coauthor-hint', text: f.hint }) : null);
-      });
-      return el('section', { class: 'coauthor-section' }, el('h3', { text: MSG.findings + ' (' + findings.length + ')' }),
-        items.length ? el('ul', { class: 'coauthor-findings' }, items) : el('p', { text: MSG.noFindings }));
-    }
-
     function importSection() {
       const reasonId = nextId('reason');
       const reason = whyNotImportable(state.result);
@@ -532,13 +533,6 @@
 
     function editUrl(id) {
       return ctx.rdBase + 'project/' + enc(ctx.project) + '/job/edit/' + enc(id);
-    }
-
-    function importProblems(outcome) {
-      const list = (title, entries) => entries.length ? [el('p', { text: title }), el('ul', { class: 'coauthor-import-errors' },
-        entries.map((x) => el('li', { text: (x.name ? x.name + ': ' : '') + (x.error || '') })))] : [];
-      return [...list(MSG.importFailed, (outcome && outcome.failed) || []),
-        ...list(MSG.importSkipped, (outcome && outcome.skipped) || [])];
     }
 
     return { open };

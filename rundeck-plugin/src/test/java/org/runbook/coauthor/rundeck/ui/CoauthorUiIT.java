@@ -39,6 +39,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.runbook.coauthor.api.CoAuthor;
 import org.runbook.coauthor.api.GenerationResult;
+import org.runbook.coauthor.api.GenerationStatus;
 import org.runbook.coauthor.plan.GenerationRequest;
 import org.runbook.coauthor.validate.Finding;
 import org.runbook.coauthor.validate.Validator;
@@ -60,6 +61,7 @@ class CoauthorUiIT {
     private static String okJson;
     private static String invalidJson;
     private static List<Finding> invalidFindings;
+    private static GenerationResult noMatch;
 
     private FakeRundeck rundeck;
 
@@ -84,6 +86,12 @@ class CoauthorUiIT {
         invalidJson = resultJson(
                 "INVALID", "the generated job has error findings; do not import it", broken, invalidFindings, "");
 
+        noMatch = CoAuthor.offline()
+                .generate(GenerationRequest.builder()
+                        .text("Bake a chocolate cake for the team party")
+                        .build());
+        assertEquals(GenerationStatus.NO_MATCH, noMatch.status(), noMatch::message);
+
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -102,7 +110,7 @@ class CoauthorUiIT {
                 "--disable-dev-shm-usage",
                 "--user-data-dir=" + profile.toAbsolutePath());
         driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(new Dimension(1280, 1400));
+        driver.manage().window().setSize(new Dimension(1280, 1560));
     }
 
     @AfterAll
@@ -258,6 +266,19 @@ class CoauthorUiIT {
         assertTrue(reason().contains("generation status is INVALID"), reason());
         assertEquals(reason(), describedBy(importButton()), "the disabled button is described by its reason");
         assertTrue(rundeck.requests("POST", "/jobs/import").isEmpty(), "an invalid job is never imported");
+    }
+
+    @Test
+    void should_show_the_message_and_no_job_when_nothing_matches() throws IOException {
+        rundeck.resultJson = resultJson("NO_MATCH", noMatch.message(), null, List.of(), null);
+        generate();
+        WebElement summary = await("the summary", () -> visible(By.cssSelector(".coauthor-summary")));
+        assertTrue(summary.getText().startsWith("Nothing in the catalog fits this request."), summary.getText());
+        assertTrue(summary.getText().contains(noMatch.message()), summary.getText());
+        assertTrue(driver.findElements(By.cssSelector(".coauthor-yaml, .coauthor-transcript"))
+                .isEmpty());
+        assertFalse(importButton().isEnabled());
+        assertTrue(reason().contains("generation status is NO_MATCH"), reason());
     }
 
     @Test

@@ -36,7 +36,9 @@ final class S3Errors {
     }
 
     private static TransferException mapService(S3Exception e, String action, S3Target target) {
-        String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
+        String code = e.awsErrorDetails() == null || e.awsErrorDetails().errorCode() == null
+                ? ""
+                : e.awsErrorDetails().errorCode();
         if (e instanceof NoSuchBucketException || "NoSuchBucket".equals(code)) {
             return new TransferException(
                     TransferFailure.BucketMissing,

@@ -51,7 +51,9 @@ abstract class AbstractS3NodeStep implements NodeStepPlugin {
         @RenderingOption(key = StringRenderingConstants.GROUP_NAME, value = GROUP_S3),
         @RenderingOption(key = StringRenderingConstants.SELECTION_ACCESSOR_KEY, value = "STORAGE_PATH"),
         @RenderingOption(key = StringRenderingConstants.STORAGE_PATH_ROOT_KEY, value = "keys"),
-        @RenderingOption(key = StringRenderingConstants.STORAGE_FILE_META_FILTER_KEY, value = "Rundeck-data-type=password")
+        @RenderingOption(
+                key = StringRenderingConstants.STORAGE_FILE_META_FILTER_KEY,
+                value = "Rundeck-data-type=password")
     })
     String accessKeyIdStoragePath;
 
@@ -60,7 +62,9 @@ abstract class AbstractS3NodeStep implements NodeStepPlugin {
         @RenderingOption(key = StringRenderingConstants.GROUP_NAME, value = GROUP_S3),
         @RenderingOption(key = StringRenderingConstants.SELECTION_ACCESSOR_KEY, value = "STORAGE_PATH"),
         @RenderingOption(key = StringRenderingConstants.STORAGE_PATH_ROOT_KEY, value = "keys"),
-        @RenderingOption(key = StringRenderingConstants.STORAGE_FILE_META_FILTER_KEY, value = "Rundeck-data-type=password")
+        @RenderingOption(
+                key = StringRenderingConstants.STORAGE_FILE_META_FILTER_KEY,
+                value = "Rundeck-data-type=password")
     })
     String secretAccessKeyStoragePath;
 
@@ -73,7 +77,9 @@ abstract class AbstractS3NodeStep implements NodeStepPlugin {
         @RenderingOption(key = StringRenderingConstants.GROUPING, value = "secondary"),
         @RenderingOption(key = StringRenderingConstants.SELECTION_ACCESSOR_KEY, value = "STORAGE_PATH"),
         @RenderingOption(key = StringRenderingConstants.STORAGE_PATH_ROOT_KEY, value = "keys"),
-        @RenderingOption(key = StringRenderingConstants.STORAGE_FILE_META_FILTER_KEY, value = "Rundeck-key-type=private")
+        @RenderingOption(
+                key = StringRenderingConstants.STORAGE_FILE_META_FILTER_KEY,
+                value = "Rundeck-key-type=private")
     })
     String sshKeyStoragePath;
 
@@ -86,7 +92,9 @@ abstract class AbstractS3NodeStep implements NodeStepPlugin {
         @RenderingOption(key = StringRenderingConstants.GROUPING, value = "secondary"),
         @RenderingOption(key = StringRenderingConstants.SELECTION_ACCESSOR_KEY, value = "STORAGE_PATH"),
         @RenderingOption(key = StringRenderingConstants.STORAGE_PATH_ROOT_KEY, value = "keys"),
-        @RenderingOption(key = StringRenderingConstants.STORAGE_FILE_META_FILTER_KEY, value = "Rundeck-data-type=password")
+        @RenderingOption(
+                key = StringRenderingConstants.STORAGE_FILE_META_FILTER_KEY,
+                value = "Rundeck-data-type=password")
     })
     String sshKeyPassphraseStoragePath;
 

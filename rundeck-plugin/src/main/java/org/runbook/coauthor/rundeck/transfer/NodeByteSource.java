@@ -37,7 +37,8 @@ final class NodeByteSource implements ByteSource {
         return new TransferException(
                 TransferFailure.RemoteFileFailed,
                 "reading \"" + path + "\" on node \"" + nodeName + "\" failed after " + bytesRead + " of " + size
-                        + " bytes: " + cause.getMessage() + "; nothing was stored, check the file and run the step again",
+                        + " bytes: " + cause.getMessage()
+                        + "; nothing was stored, check the file and run the step again",
                 cause);
     }
 

@@ -78,7 +78,8 @@ final class NodeSftp implements AutoCloseable {
             return new TransferException(
                     TransferFailure.HostKeyRejected,
                     "the host key of node \"" + target.nodeName() + "\" (" + target.host() + ":" + target.port()
-                            + ") was rejected under hostKeyChecking \"" + target.hostKeyPolicy().configValue()
+                            + ") was rejected under hostKeyChecking \""
+                            + target.hostKeyPolicy().configValue()
                             + "\": " + message + "; verify the key and fix " + target.knownHosts(),
                     e);
         }
@@ -169,7 +170,9 @@ final class NodeSftp implements AutoCloseable {
             sftp.stat(path);
             return true;
         } catch (SftpException e) {
-            return e.id != ChannelSftp.SSH_FX_NO_CONNECTION && e.id != ChannelSftp.SSH_FX_CONNECTION_LOST && isConnected();
+            return e.id != ChannelSftp.SSH_FX_NO_CONNECTION
+                    && e.id != ChannelSftp.SSH_FX_CONNECTION_LOST
+                    && isConnected();
         } catch (RuntimeException e) {
             return false;
         }
@@ -199,8 +202,8 @@ final class NodeSftp implements AutoCloseable {
                 : "check the path and the free space on the node";
         return new TransferException(
                 TransferFailure.RemoteFileFailed,
-                "cannot " + verb + " \"" + path + "\" on node \"" + target.nodeName() + "\": " + e.getMessage()
-                        + "; " + hint,
+                "cannot " + verb + " \"" + path + "\" on node \"" + target.nodeName() + "\": " + e.getMessage() + "; "
+                        + hint,
                 e);
     }
 

@@ -32,9 +32,8 @@ final class NodeTargets {
                     "node \"" + name + "\" has no hostname; set its hostname attribute in the node source");
         }
         String host = NodeEntryImpl.extractHostname(hostname);
-        String user = NodeEntryImpl.containsUserName(hostname)
-                ? NodeEntryImpl.extractUserName(hostname)
-                : node.getUsername();
+        String user =
+                NodeEntryImpl.containsUserName(hostname) ? NodeEntryImpl.extractUserName(hostname) : node.getUsername();
         if (isBlank(user)) {
             throw new TransferException(
                     TransferFailure.ConfigurationError,

@@ -54,15 +54,13 @@ final class PolicyHostKeyRepository implements HostKeyRepository {
                     Files.createDirectories(parent);
                 }
                 Files.writeString(
-                        knownHosts,
-                        line,
-                        StandardCharsets.UTF_8,
-                        StandardOpenOption.CREATE,
-                        StandardOpenOption.APPEND);
+                        knownHosts, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             }
         } catch (JSchException e) {
             throw new TransferException(
-                    TransferFailure.HostKeyRejected, "host key of \"" + host + "\" could not be read: " + e.getMessage(), e);
+                    TransferFailure.HostKeyRejected,
+                    "host key of \"" + host + "\" could not be read: " + e.getMessage(),
+                    e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot record the host key of \"" + host + "\" in " + knownHosts, e);
         }

@@ -48,6 +48,7 @@ public class S3DownloadStep extends AbstractS3NodeStep {
 
     @Override
     void transfer(PluginStepContext context, SshTarget ssh, S3Target s3, TransferEngine engine) {
-        engine.download(ssh, s3, NodeTargets.require(destinationPath, "destinationPath").trim());
+        engine.download(
+                ssh, s3, NodeTargets.require(destinationPath, "destinationPath").trim());
     }
 }

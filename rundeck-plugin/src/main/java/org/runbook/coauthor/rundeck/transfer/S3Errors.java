@@ -71,7 +71,9 @@ final class S3Errors {
         return new TransferException(
                 TransferFailure.S3Failed,
                 "S3 failed to " + action + " " + target.where() + ": " + e.statusCode() + " " + code + " "
-                        + (e.awsErrorDetails() == null ? "" : e.awsErrorDetails().errorMessage()),
+                        + (e.awsErrorDetails() == null
+                                ? ""
+                                : e.awsErrorDetails().errorMessage()),
                 e);
     }
 }

@@ -77,9 +77,8 @@ final class S3Uploader {
     private int putMultipart(ByteSource source, MessageDigest whole, TransferProgress progress) {
         String uploadId;
         try {
-            uploadId = s3.createMultipartUpload(b -> b.bucket(target.bucket())
-                            .key(target.key())
-                            .checksumAlgorithm(ChecksumAlgorithm.SHA256))
+            uploadId = s3.createMultipartUpload(b ->
+                            b.bucket(target.bucket()).key(target.key()).checksumAlgorithm(ChecksumAlgorithm.SHA256))
                     .uploadId();
         } catch (SdkException e) {
             throw S3Errors.map(e, "start a multipart upload to", target);
@@ -159,7 +158,8 @@ final class S3Uploader {
     private void verifyStored(long expected) {
         HeadObjectResponse head;
         try {
-            head = s3.headObject(b -> b.bucket(target.bucket()).key(target.key()).checksumMode(ChecksumMode.ENABLED));
+            head = s3.headObject(
+                    b -> b.bucket(target.bucket()).key(target.key()).checksumMode(ChecksumMode.ENABLED));
         } catch (SdkException e) {
             throw S3Errors.map(e, "check", target);
         }

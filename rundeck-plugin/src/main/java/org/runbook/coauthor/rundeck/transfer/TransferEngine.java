@@ -108,7 +108,8 @@ final class TransferEngine {
             throw S3Errors.map(e, "write", target);
         } catch (S3Exception e) {
             if (e.statusCode() == 404) {
-                throw S3Errors.map(NoSuchBucketException.builder().message(e.getMessage()).build(), "write", target);
+                throw S3Errors.map(
+                        NoSuchBucketException.builder().message(e.getMessage()).build(), "write", target);
             }
             // Upload-only policies often lack s3:ListBucket (403 here); the upload itself will tell.
         } catch (SdkException e) {
@@ -134,7 +135,8 @@ final class TransferEngine {
     /** The size of part 1 (all parts but the last share it), or 0 when the store cannot say. */
     private long firstPartSize(S3Client s3, S3Target target) {
         try {
-            Long size = s3.headObject(b -> b.bucket(target.bucket()).key(target.key()).partNumber(1))
+            Long size = s3.headObject(
+                            b -> b.bucket(target.bucket()).key(target.key()).partNumber(1))
                     .contentLength();
             return size == null ? 0 : size;
         } catch (S3Exception e) {

@@ -142,8 +142,8 @@ class S3TransferStepIT {
         Map<String, Object> config = upload("/data/strict.bin", "strict/");
         config.put("hostKeyChecking", "strict");
 
-        NodeStepException e = assertThrows(
-                NodeStepException.class, () -> harness.run(new S3UploadStep(), config, node(SSH_KEY)));
+        NodeStepException e =
+                assertThrows(NodeStepException.class, () -> harness.run(new S3UploadStep(), config, node(SSH_KEY)));
 
         assertEquals(TransferFailure.HostKeyRejected, e.getFailureReason());
         assertFalse(Files.exists(knownHosts), "strict never writes the known hosts file");
@@ -155,8 +155,8 @@ class S3TransferStepIT {
         Map<String, Object> config = upload("/data/nobucket.bin", "");
         config.put("bucket", "no-such-bucket");
 
-        NodeStepException e = assertThrows(
-                NodeStepException.class, () -> harness.run(new S3UploadStep(), config, node(SSH_KEY)));
+        NodeStepException e =
+                assertThrows(NodeStepException.class, () -> harness.run(new S3UploadStep(), config, node(SSH_KEY)));
 
         assertEquals(TransferFailure.BucketMissing, e.getFailureReason());
         assertTrue(e.getMessage().contains("\"no-such-bucket\""), e.getMessage());
@@ -171,8 +171,8 @@ class S3TransferStepIT {
         config.put("partSizeMb", "5");
         servers.dropSessionAfter(7L * 1024 * 1024);
 
-        NodeStepException e = assertThrows(
-                NodeStepException.class, () -> harness.run(new S3UploadStep(), config, node(SSH_KEY)));
+        NodeStepException e =
+                assertThrows(NodeStepException.class, () -> harness.run(new S3UploadStep(), config, node(SSH_KEY)));
 
         assertEquals(TransferFailure.ConnectionDropped, e.getFailureReason(), e.getMessage());
         assertEquals(List.of(), keysUnder("drop/"));
@@ -295,7 +295,8 @@ class S3TransferStepIT {
     }
 
     private static String base64Sha256(byte[] content) throws Exception {
-        return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(content));
+        return Base64.getEncoder()
+                .encodeToString(MessageDigest.getInstance("SHA-256").digest(content));
     }
 
     private void assertSecretsNotLogged() {

@@ -161,17 +161,19 @@ final class NodeSftp implements AutoCloseable {
         return session.isConnected() && sftp.isConnected() && !sftp.isClosed();
     }
 
-    /** Whether the link is still usable, probing it with a stat when it looks alive. */
+    /**
+     * Whether the link is still usable: a stat must get a real answer (the file, or "no such file"
+     * / "permission denied" when it changed meanwhile); anything else counts as a dropped link.
+     */
     boolean probe(String path) {
         if (!isConnected()) {
             return false;
         }
         try {
             sftp.stat(path);
-            return true;
+            return isConnected();
         } catch (SftpException e) {
-            return e.id != ChannelSftp.SSH_FX_NO_CONNECTION
-                    && e.id != ChannelSftp.SSH_FX_CONNECTION_LOST
+            return (e.id == ChannelSftp.SSH_FX_NO_SUCH_FILE || e.id == ChannelSftp.SSH_FX_PERMISSION_DENIED)
                     && isConnected();
         } catch (RuntimeException e) {
             return false;

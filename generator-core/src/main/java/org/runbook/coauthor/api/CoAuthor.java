@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.runbook.coauthor.author.Author;
+import org.runbook.coauthor.author.InstalledSteps;
 import org.runbook.coauthor.author.NoConfidentMatchException;
 import org.runbook.coauthor.author.RepairingAuthor;
 import org.runbook.coauthor.author.offline.Catalog;
@@ -140,7 +141,7 @@ public final class CoAuthor {
         }
         RunbookPlan plan;
         try {
-            plan = author.draft(request);
+            plan = InstalledSteps.prefer(author.draft(request), request);
         } catch (NoConfidentMatchException e) {
             return result(
                     GenerationStatus.NO_MATCH, request, null, null, List.of(), e.nearest(), e.getMessage(), start);
@@ -153,7 +154,7 @@ public final class CoAuthor {
                     .filter(Finding::isError)
                     .map(Finding::toString)
                     .toList();
-            plan = repairing.repair(request, plan, checked.artifact(), lines, rounds);
+            plan = InstalledSteps.prefer(repairing.repair(request, plan, checked.artifact(), lines, rounds), request);
             checked = check(plan, renderer);
         }
         boolean errors = checked.hasErrors();

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.runbook.coauthor.api.GenerationResult;
 import org.runbook.coauthor.error.InvalidInputException;
@@ -70,6 +71,14 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Write the job or Jenkinsfile to FILE (only when it validates).")
     Path outFile;
 
+    @Option(
+            names = "--plugins",
+            paramLabel = "FILE",
+            description =
+                    "Installed plugins: the JSON of your Rundeck's GET /api/V/plugin/list. With the co-author"
+                            + " plugin installed, S3 copies use its verified SFTP-to-S3 steps instead of the AWS CLI on the node.")
+    Path plugins;
+
     @Option(names = "--report", description = "Also print the plan summary, chosen blocks and findings.")
     boolean report;
 
@@ -85,7 +94,9 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        GenerationRequest request = Requests.request(Requests.text(words, System.in), category, target);
+        GenerationRequest request = Requests.request(Requests.text(words, System.in), category, target).toBuilder()
+                .installedPlugins(List.copyOf(new TreeSet<>(PluginList.read(plugins))))
+                .build();
         ImportRun importRun = importJob ? GenerateImport.prepare(spec, importing, target) : null;
         GenerationResult result = Engine.get(provider).generate(request);
         if (importRun != null) {

@@ -112,7 +112,32 @@ public final class SandboxGuard {
             throw refused("method \"" + name + "\"");
         }
         requireReceiver(receiver, name);
+        if (receiver instanceof CharSequence text && args.length >= 1 && args[0] instanceof CharSequence regex) {
+            Object timed = regex(text.toString(), name, regex.toString(), args);
+            if (timed != NOT_REGEX) {
+                return timed;
+            }
+        }
         return InvokerHelper.invokeMethod(receiver, name, args);
+    }
+
+    private static final Object NOT_REGEX = new Object();
+
+    /** String methods that take a regular expression, run over a budget-checking text (see {@link Timed}). */
+    private static Object regex(String text, String name, String regex, Object[] args) {
+        Budget b = budget();
+        return switch (name) {
+            case "matches" -> args.length == 1 ? Pattern.compile(regex).matcher(new Timed(text, b)).matches() : NOT_REGEX;
+            case "replaceAll", "replaceFirst" -> {
+                if (args.length != 2 || !(args[1] instanceof CharSequence replacement)) {
+                    yield NOT_REGEX;
+                }
+                Matcher m = Pattern.compile(regex).matcher(new Timed(text, b));
+                yield name.equals("replaceAll") ? m.replaceAll(replacement.toString()) : m.replaceFirst(replacement.toString());
+            }
+            case "split" -> args.length == 1 ? Pattern.compile(regex).split(new Timed(text, b)) : NOT_REGEX;
+            default -> NOT_REGEX;
+        };
     }
 
     public static Object property(Object receiver, String name, boolean safe, boolean spread) {

@@ -25,7 +25,7 @@ public final class PipelineDryRun {
     /** How long past the budget the caller waits for the script thread before giving up on it. */
     static final long HARD_MARGIN_MILLIS = 250;
 
-    private static final long STACK_BYTES = 4L * 1024 * 1024;
+    private static final long STACK_BYTES = 1024L * 1024;
 
     private final PipelineDryRunOptions options;
 

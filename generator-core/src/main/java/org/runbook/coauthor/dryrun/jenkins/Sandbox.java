@@ -111,10 +111,14 @@ final class Sandbox {
                 out.add(new Problem(cause instanceof SecurityException, 0, 0, firstLine(cause.getMessage())));
             }
         }
+        // SecureASTCustomizer reports without a position what our own checks already placed.
+        if (out.stream().anyMatch(p -> p.line() > 0)) {
+            out.removeIf(p -> p.line() <= 0);
+        }
         if (out.isEmpty()) {
             out.add(new Problem(false, 0, 0, firstLine(e.getMessage())));
         }
-        return out;
+        return out.stream().distinct().toList();
     }
 
     private static String firstLine(String message) {
@@ -145,8 +149,8 @@ final class Sandbox {
                 "groovy.util.Eval"));
         config.addCompilationCustomizers(
                 new SandboxChecks.Structure(),
-                secure,
                 new SandboxChecks.Names(),
+                secure,
                 new GuardTransformer(),
                 new ASTTransformationCustomizer(
                         Map.of("value", budgetMillis, "unit", java.util.concurrent.TimeUnit.MILLISECONDS),

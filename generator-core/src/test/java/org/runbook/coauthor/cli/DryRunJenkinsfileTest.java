@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DryRunJenkinsfileTest {
-    private static final String PIPELINE = """
+    private static final String PIPELINE =
+            """
             pipeline {
               agent any
               parameters { choice(name: 'ENV', choices: ['dev', 'prod']) }
@@ -30,8 +31,8 @@ class DryRunJenkinsfileTest {
     @Test
     void should_dry_run_a_file_named_jenkinsfile_with_params_and_env() throws Exception {
         Path file = Files.writeString(dir.resolve("Jenkinsfile"), PIPELINE);
-        CoauthorCliTest.Run r = CoauthorCliTest.run(
-                "dry-run", file.toString(), "-P", "ENV=prod", "--env", "BRANCH_NAME=release/1");
+        CoauthorCliTest.Run r =
+                CoauthorCliTest.run("dry-run", file.toString(), "-P", "ENV=prod", "--env", "BRANCH_NAME=release/1");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("\n  sh: deploy.sh prod release/1\n"), r.out());
     }
@@ -66,9 +67,16 @@ class DryRunJenkinsfileTest {
 
     @Test
     void should_exit_2_on_an_unreadable_file_or_a_bad_time_budget() throws Exception {
-        assertEquals(2, CoauthorCliTest.run("dry-run", dir.resolve("missing/Jenkinsfile").toString()).exit());
+        assertEquals(
+                2,
+                CoauthorCliTest.run(
+                                "dry-run", dir.resolve("missing/Jenkinsfile").toString())
+                        .exit());
         Path file = Files.writeString(dir.resolve("Jenkinsfile"), "node { }\n");
-        assertEquals(2, CoauthorCliTest.run("dry-run", file.toString(), "--time-budget", "0").exit());
+        assertEquals(
+                2,
+                CoauthorCliTest.run("dry-run", file.toString(), "--time-budget", "0")
+                        .exit());
     }
 
     @Test

@@ -53,7 +53,8 @@ final class Args {
             return "null";
         }
         if (v instanceof CharSequence s) {
-            return "\"" + s.toString().replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+            return "\""
+                    + s.toString().replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
         }
         if (v instanceof Map<?, ?> m) {
             if (m.isEmpty()) {

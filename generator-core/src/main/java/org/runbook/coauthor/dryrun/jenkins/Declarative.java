@@ -34,7 +34,8 @@ final class Declarative {
         pipeline.first("parameters").ifPresent(p -> Parameters.declare(run, descriptors(p)));
         for (String directive : List.of("options", "triggers", "tools", "libraries")) {
             pipeline.first(directive)
-                    .ifPresent(c -> rec.line(directive + ": " + Section.of(run, c.body()).describe()));
+                    .ifPresent(c -> rec.line(
+                            directive + ": " + Section.of(run, c.body()).describe()));
         }
         pipeline.first("environment").ifPresent(this::environment);
         pipeline.first("stages").ifPresent(s -> stages(Section.of(run, s.body())));
@@ -75,7 +76,9 @@ final class Declarative {
     private void stageBody(String name, Section stage) {
         stage.first("agent").ifPresent(a -> rec.line("agent: " + agent(a)));
         for (String directive : List.of("options", "tools")) {
-            stage.first(directive).ifPresent(c -> rec.line(directive + ": " + Section.of(run, c.body()).describe()));
+            stage.first(directive)
+                    .ifPresent(c -> rec.line(
+                            directive + ": " + Section.of(run, c.body()).describe()));
         }
         stage.first("environment").ifPresent(this::environment);
         stage.first("input").ifPresent(this::input);
@@ -113,13 +116,12 @@ final class Declarative {
 
     private void matrix(Section matrix) {
         List<Axis> axes = new ArrayList<>();
-        matrix.first("axes").ifPresent(a -> Section.of(run, a.body()).all("axis").forEach(x -> axes.add(axis(x))));
+        matrix.first("axes")
+                .ifPresent(a -> Section.of(run, a.body()).all("axis").forEach(x -> axes.add(axis(x))));
         List<List<Axis>> excludes = new ArrayList<>();
-        matrix.first("excludes")
-                .ifPresent(e -> Section.of(run, e.body()).all("exclude").forEach(x -> excludes.add(Section.of(
-                                run, x.body())
-                        .all("axis")
-                        .stream()
+        matrix.first("excludes").ifPresent(e -> Section.of(run, e.body())
+                .all("exclude")
+                .forEach(x -> excludes.add(Section.of(run, x.body()).all("axis").stream()
                         .map(this::axis)
                         .toList())));
         List<Map<String, String>> cells = new ArrayList<>();
@@ -195,7 +197,9 @@ final class Declarative {
     private static boolean excluded(Map<String, String> cell, List<Axis> exclude) {
         for (Axis a : exclude) {
             String v = cell.get(a.name());
-            boolean hit = a.values().isEmpty() ? !a.notValues().contains(v) : a.values().contains(v);
+            boolean hit = a.values().isEmpty()
+                    ? !a.notValues().contains(v)
+                    : a.values().contains(v);
             if (!hit) {
                 return false;
             }
@@ -250,6 +254,8 @@ final class Declarative {
     }
 
     private List<Descriptor> descriptors(Section.Call call) {
-        return Section.of(run, call.body()).calls().stream().map(Section::descriptor).toList();
+        return Section.of(run, call.body()).calls().stream()
+                .map(Section::descriptor)
+                .toList();
     }
 }

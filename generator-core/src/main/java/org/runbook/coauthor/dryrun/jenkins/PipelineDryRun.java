@@ -53,26 +53,27 @@ public final class PipelineDryRun {
         } catch (Sandbox.Rejected e) {
             List<Finding> findings = new ArrayList<>();
             for (Sandbox.Problem p : e.problems()) {
-                findings.add(p.refused()
-                        ? new Finding(
-                                "DR102",
-                                Severity.ERROR,
-                                file,
-                                p.line(),
-                                p.column(),
-                                "",
-                                "refused by the dry-run sandbox, nothing was run: " + p.message(),
-                                "remove it; a Jenkinsfile dry-run allows steps and plain Groovy on strings, numbers,"
-                                        + " lists and maps")
-                        : new Finding(
-                                "DR101",
-                                Severity.ERROR,
-                                file,
-                                p.line(),
-                                p.column(),
-                                "",
-                                "the Jenkinsfile does not compile: " + p.message(),
-                                "fix the syntax"));
+                findings.add(
+                        p.refused()
+                                ? new Finding(
+                                        "DR102",
+                                        Severity.ERROR,
+                                        file,
+                                        p.line(),
+                                        p.column(),
+                                        "",
+                                        "refused by the dry-run sandbox, nothing was run: " + p.message(),
+                                        "remove it; a Jenkinsfile dry-run allows steps and plain Groovy on strings, numbers,"
+                                                + " lists and maps")
+                                : new Finding(
+                                        "DR101",
+                                        Severity.ERROR,
+                                        file,
+                                        p.line(),
+                                        p.column(),
+                                        "",
+                                        "the Jenkinsfile does not compile: " + p.message(),
+                                        "fix the syntax"));
             }
             return refused(findings.toArray(Finding[]::new));
         }
@@ -181,7 +182,11 @@ public final class PipelineDryRun {
             if (t instanceof PipelineFailure) {
                 run.worsen(BuildResult.FAILURE);
                 rec.line("the build fails: " + t.getMessage());
-                add("DR110", Severity.WARNING, line, "the build fails in the dry-run: " + t.getMessage(),
+                add(
+                        "DR110",
+                        Severity.WARNING,
+                        line,
+                        "the build fails in the dry-run: " + t.getMessage(),
                         "check the parameters and environment the dry-run used");
                 return;
             }
@@ -190,17 +195,29 @@ public final class PipelineDryRun {
                 abort(a, line);
             } else if (t instanceof StackOverflowError) {
                 rec.line("stopped: the recursion is too deep");
-                add("DR106", Severity.ERROR, line, "the Jenkinsfile recursed too deeply and was stopped",
+                add(
+                        "DR106",
+                        Severity.ERROR,
+                        line,
+                        "the Jenkinsfile recursed too deeply and was stopped",
                         "bound the recursion");
             } else if (t instanceof java.util.concurrent.TimeoutException || t instanceof InterruptedException) {
                 timeout(line);
             } else if (t instanceof OutOfMemoryError) {
                 rec.line("stopped: out of memory");
-                add("DR105", Severity.ERROR, line, "the Jenkinsfile used too much memory and was stopped",
+                add(
+                        "DR105",
+                        Severity.ERROR,
+                        line,
+                        "the Jenkinsfile used too much memory and was stopped",
                         "build smaller strings and lists");
             } else {
                 rec.line("stopped: " + describe(t));
-                add("DR109", Severity.ERROR, line, "the Jenkinsfile stops with an error: " + describe(t),
+                add(
+                        "DR109",
+                        Severity.ERROR,
+                        line,
+                        "the Jenkinsfile stops with an error: " + describe(t),
                         "fix the script; the dry-run ran it with the parameters and environment shown");
             }
         }
@@ -209,14 +226,22 @@ public final class PipelineDryRun {
             switch (a.kind()) {
                 case REFUSED -> {
                     rec.line("stopped: refused by the sandbox");
-                    add("DR103", Severity.ERROR, line, "refused by the dry-run sandbox while running: " + a.getMessage(),
+                    add(
+                            "DR103",
+                            Severity.ERROR,
+                            line,
+                            "refused by the dry-run sandbox while running: " + a.getMessage(),
                             "remove it; a Jenkinsfile dry-run allows steps and plain Groovy on strings, numbers,"
                                     + " lists and maps");
                 }
                 case TIME -> timeout(line);
                 default -> {
                     rec.line("stopped: " + a.getMessage());
-                    add("DR105", Severity.ERROR, line, "the Jenkinsfile was stopped after " + a.getMessage(),
+                    add(
+                            "DR105",
+                            Severity.ERROR,
+                            line,
+                            "the Jenkinsfile was stopped after " + a.getMessage(),
                             "bound the loop");
                 }
             }
@@ -234,13 +259,16 @@ public final class PipelineDryRun {
                 return "no method \"" + m.getMethod() + "\" for the arguments given";
             }
             String message = t.getMessage();
-            return t.getClass().getSimpleName() + (message == null ? "" : ": " + message.lines().findFirst().orElse(""));
+            return t.getClass().getSimpleName()
+                    + (message == null ? "" : ": " + message.lines().findFirst().orElse(""));
         }
 
         private static Throwable unwrap(Throwable t) {
             Throwable cur = t;
             for (int i = 0; i < 10 && cur.getCause() != null && cur.getCause() != cur; i++) {
-                if (cur instanceof SandboxAbort || cur instanceof PipelineFailure || cur instanceof StackOverflowError) {
+                if (cur instanceof SandboxAbort
+                        || cur instanceof PipelineFailure
+                        || cur instanceof StackOverflowError) {
                     return cur;
                 }
                 if (cur instanceof java.lang.reflect.InvocationTargetException

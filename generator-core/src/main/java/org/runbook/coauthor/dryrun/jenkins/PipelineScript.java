@@ -21,8 +21,11 @@ public abstract class PipelineScript extends Script implements Dsl {
         this.run = value;
         Set<String> names = new HashSet<>();
         for (Method m : getClass().getDeclaredMethods()) {
-            if (Modifier.isPublic(m.getModifiers()) && !m.isSynthetic() && !m.getName().equals("run")
-                    && !m.getName().equals("main") && !m.getName().startsWith("$")) {
+            if (Modifier.isPublic(m.getModifiers())
+                    && !m.isSynthetic()
+                    && !m.getName().equals("run")
+                    && !m.getName().equals("main")
+                    && !m.getName().startsWith("$")) {
                 names.add(m.getName());
             }
         }

@@ -60,17 +60,26 @@ final class SandboxChecks {
         public void call(SourceUnit source, GeneratorContext context, ClassNode classNode) {
             ModuleNode module = source.getAST();
             if (!classNode.isScript()) {
-                refuse(source, classNode, "class \"" + classNode.getNameWithoutPackage()
-                        + "\" is defined; a Jenkinsfile dry-run allows no class, interface, enum or trait definitions");
+                refuse(
+                        source,
+                        classNode,
+                        "class \"" + classNode.getNameWithoutPackage()
+                                + "\" is defined; a Jenkinsfile dry-run allows no class, interface, enum or trait definitions");
                 return;
             }
             if (module.getPackage() != null) {
                 refuse(source, module.getPackage(), "a package statement is not allowed in a Jenkinsfile");
             }
-            module.getImports().forEach(i -> refuse(source, i, "import of \"" + i.getClassName() + "\" is not allowed"));
-            module.getStarImports().forEach(i -> refuse(source, i, "import of \"" + i.getPackageName() + "*\" is not allowed"));
-            module.getStaticImports().values().forEach(i -> refuse(source, i, "static import of \"" + i.getClassName() + "\" is not allowed"));
-            module.getStaticStarImports().values().forEach(i -> refuse(source, i, "static import of \"" + i.getClassName() + ".*\" is not allowed"));
+            module.getImports()
+                    .forEach(i -> refuse(source, i, "import of \"" + i.getClassName() + "\" is not allowed"));
+            module.getStarImports()
+                    .forEach(i -> refuse(source, i, "import of \"" + i.getPackageName() + "*\" is not allowed"));
+            module.getStaticImports()
+                    .values()
+                    .forEach(i -> refuse(source, i, "static import of \"" + i.getClassName() + "\" is not allowed"));
+            module.getStaticStarImports()
+                    .values()
+                    .forEach(i -> refuse(source, i, "static import of \"" + i.getClassName() + ".*\" is not allowed"));
             new AnnotationFinder(source).visitClass(classNode);
         }
     }
@@ -114,11 +123,12 @@ final class SandboxChecks {
             // The compiler's own annotations (the script base class) have no position in the file.
             node.getAnnotations().stream()
                     .filter(a -> a.getLineNumber() > 0)
-                    .forEach(a -> refuse(
-                            source,
-                            a,
-                            "annotation @" + a.getClassNode().getNameWithoutPackage()
-                                    + " is not allowed (annotations such as @Grab run code when the file is compiled)"));
+                    .forEach(
+                            a -> refuse(
+                                    source,
+                                    a,
+                                    "annotation @" + a.getClassNode().getNameWithoutPackage()
+                                            + " is not allowed (annotations such as @Grab run code when the file is compiled)"));
         }
 
         @Override
@@ -202,7 +212,10 @@ final class SandboxChecks {
             if (name == null) {
                 refuse(source, expression.getProperty(), "a property name computed at run time is not allowed");
             } else if (SandboxPolicy.PROPERTIES.contains(name)) {
-                refuse(source, expression.getProperty(), "property \"" + name + "\" is not allowed in a Jenkinsfile dry-run");
+                refuse(
+                        source,
+                        expression.getProperty(),
+                        "property \"" + name + "\" is not allowed in a Jenkinsfile dry-run");
             }
         }
 

@@ -127,13 +127,17 @@ public final class SandboxGuard {
     private static Object regex(String text, String name, String regex, Object[] args) {
         Budget b = budget();
         return switch (name) {
-            case "matches" -> args.length == 1 ? Pattern.compile(regex).matcher(new Timed(text, b)).matches() : NOT_REGEX;
+            case "matches" -> args.length == 1
+                    ? Pattern.compile(regex).matcher(new Timed(text, b)).matches()
+                    : NOT_REGEX;
             case "replaceAll", "replaceFirst" -> {
                 if (args.length != 2 || !(args[1] instanceof CharSequence replacement)) {
                     yield NOT_REGEX;
                 }
                 Matcher m = Pattern.compile(regex).matcher(new Timed(text, b));
-                yield name.equals("replaceAll") ? m.replaceAll(replacement.toString()) : m.replaceFirst(replacement.toString());
+                yield name.equals("replaceAll")
+                        ? m.replaceAll(replacement.toString())
+                        : m.replaceFirst(replacement.toString());
             }
             case "split" -> args.length == 1 ? Pattern.compile(regex).split(new Timed(text, b)) : NOT_REGEX;
             default -> NOT_REGEX;
@@ -185,7 +189,8 @@ public final class SandboxGuard {
                                 || receiver.getClass().isArray()))) {
             return InvokerHelper.invokeMethod(receiver, "getAt", new Object[] {key});
         }
-        throw refused("a subscript [" + describe(key) + "] on " + receiver.getClass().getName());
+        throw refused(
+                "a subscript [" + describe(key) + "] on " + receiver.getClass().getName());
     }
 
     @SuppressWarnings("unchecked")

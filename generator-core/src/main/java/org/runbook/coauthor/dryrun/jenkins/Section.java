@@ -97,7 +97,8 @@ public final class Section extends GroovyObjectSupport implements Dsl {
         }
         Recorder rec = run.recorder();
         if (value instanceof Descriptor d && d.name().equals("credentials")) {
-            String masked = Credentials.masked(d.args().isEmpty() ? null : d.args().get(0));
+            String masked =
+                    Credentials.masked(d.args().isEmpty() ? null : d.args().get(0));
             run.env().put(name, masked);
             run.env().put(name + "_USR", masked);
             run.env().put(name + "_PSW", masked);

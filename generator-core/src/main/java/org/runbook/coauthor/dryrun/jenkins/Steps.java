@@ -145,7 +145,8 @@ public final class Steps extends GroovyObjectSupport implements Dsl {
                     "DR108",
                     Severity.ERROR,
                     name,
-                    "step \"" + name + "\" is not a known pipeline step; Jenkins would stop with \"No such DSL method\"",
+                    "step \"" + name
+                            + "\" is not a known pipeline step; Jenkins would stop with \"No such DSL method\"",
                     "fix the step name, or install the plugin that provides it and list it in the installed-steps file");
         }
         rec.step(text);
@@ -175,7 +176,8 @@ public final class Steps extends GroovyObjectSupport implements Dsl {
             }
         });
         String suffix = flags.isEmpty() ? "" : "   (" + String.join(", ", flags) + ")";
-        run.recorder().step(name + ":" + (script.contains("\n") ? suffix + "\n" + script.strip() : " " + script + suffix));
+        run.recorder()
+                .step(name + ":" + (script.contains("\n") ? suffix + "\n" + script.strip() : " " + script + suffix));
         if (Boolean.TRUE.equals(named.get("returnStdout"))) {
             String shortText = script.strip().lines().findFirst().orElse("");
             return "<stdout: " + (shortText.length() > 40 ? shortText.substring(0, 40) + "..." : shortText) + ">";

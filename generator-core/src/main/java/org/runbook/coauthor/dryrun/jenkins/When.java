@@ -38,7 +38,8 @@ final class When {
             return parts.get(0);
         }
         boolean pass = parts.stream().allMatch(Verdict::pass);
-        return new Verdict(pass, String.join("; ", parts.stream().map(Verdict::text).toList()));
+        return new Verdict(
+                pass, String.join("; ", parts.stream().map(Verdict::text).toList()));
     }
 
     private Verdict condition(Section.Call c) {
@@ -82,8 +83,9 @@ final class When {
                         : parts.stream().anyMatch(Verdict::pass);
                 yield new Verdict(
                         pass,
-                        c.name() + "(" + String.join("; ", parts.stream().map(Verdict::text).toList()) + ") → "
-                                + pass);
+                        c.name() + "("
+                                + String.join(
+                                        "; ", parts.stream().map(Verdict::text).toList()) + ") → " + pass);
             }
             default -> ASSUMED.contains(c.name())
                     ? new Verdict(true, Args.call(c.name(), c.values()) + " → assumed true (unknown in a dry-run)")

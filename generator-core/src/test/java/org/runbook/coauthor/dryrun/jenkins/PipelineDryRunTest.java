@@ -41,7 +41,10 @@ class PipelineDryRunTest {
         assertEquals(List.of(), r.findings());
         assertTrue(t.contains("  ENV = \"prod\"   (given)\n"), t);
         assertTrue(t.contains("  DRY = false   (default)\n"), t);
-        assertTrue(t.contains("options: timeout(time: 1, unit: \"HOURS\"), buildDiscarder(logRotator(numToKeepStr: \"10\"))"), t);
+        assertTrue(
+                t.contains(
+                        "options: timeout(time: 1, unit: \"HOURS\"), buildDiscarder(logRotator(numToKeepStr: \"10\"))"),
+                t);
         assertTrue(t.contains("  sh: make build VERSION=1.0\n"), t);
         assertTrue(t.contains("    echo: target a\n    echo: target b\n"), t);
         assertTrue(t.contains("    echo: rev <stdout: git rev-parse HEAD>\n"), t);
@@ -51,7 +54,10 @@ class PipelineDryRunTest {
         assertFalse(t.contains("sh: test.sh windows 17"), t);
         assertTrue(t.contains("environment DEPLOY_TO == \"prod\" → true (DEPLOY_TO is \"prod\")"), t);
         assertTrue(t.contains("not(expression at line 44 → false (it returned false)) → true"), t);
-        assertTrue(t.contains("stage \"Release\": skipped, when anyOf(branch \"release/*\" → false (BRANCH_NAME is \"main\");"), t);
+        assertTrue(
+                t.contains(
+                        "stage \"Release\": skipped, when anyOf(branch \"release/*\" → false (BRANCH_NAME is \"main\");"),
+                t);
         assertTrue(t.contains("  on SUCCESS: always, success   ← this run\n  on FAILURE: always, failure\n"), t);
         assertTrue(t.contains("  success:\n    slackSend(channel: \"#ops\", message: \"ok 1\")\n"), t);
         assertTrue(t.contains("  failure:\n    mail(to: \"ops@example.com\", subject: \"failed\")\n"), t);
@@ -77,7 +83,8 @@ class PipelineDryRunTest {
 
     @Test
     void should_run_release_stage_on_a_release_branch_given_in_the_environment() throws IOException {
-        String t = run(realistic(), Map.of(), Map.of("BRANCH_NAME", "release/2.0")).text();
+        String t =
+                run(realistic(), Map.of(), Map.of("BRANCH_NAME", "release/2.0")).text();
         assertTrue(t.contains("stage \"Release\"   (when anyOf(branch \"release/*\" → true"), t);
         assertTrue(t.contains("  sh: release.sh\n"), t);
     }
@@ -86,7 +93,8 @@ class PipelineDryRunTest {
     void should_warn_when_a_given_parameter_is_not_declared_or_not_a_choice() throws IOException {
         PipelineDryRunResult r = run(realistic(), Map.of("ENV", "qa", "TYPO", "x"), Map.of());
         assertEquals(List.of("DR111", "DR112"), ids(r).stream().sorted().toList());
-        assertTrue(r.findings().stream().anyMatch(f -> f.message().contains("declared parameters are \"ENV\", \"DRY\", \"VERSION\"")));
+        assertTrue(r.findings().stream()
+                .anyMatch(f -> f.message().contains("declared parameters are \"ENV\", \"DRY\", \"VERSION\"")));
     }
 
     @Test
@@ -104,7 +112,8 @@ class PipelineDryRunTest {
 
     @Test
     void should_fail_the_stage_skip_the_rest_and_fire_post_failure_when_error_is_called() {
-        String text = """
+        String text =
+                """
                 pipeline {
                   agent any
                   stages {
@@ -125,7 +134,8 @@ class PipelineDryRunTest {
 
     @Test
     void should_record_a_scripted_pipeline() {
-        String text = """
+        String text =
+                """
                 node('linux') {
                   stage('Build') {
                     sh "make VERSION=${env.BUILD_NUMBER}"
@@ -153,7 +163,8 @@ class PipelineDryRunTest {
 
     @Test
     void should_call_helper_methods_the_jenkinsfile_defines() {
-        String text = """
+        String text =
+                """
                 def deploy(String where) { sh "deploy.sh ${where}" }
                 pipeline { agent any; stages { stage('D') { steps { script { deploy('eu') } } } } }
                 """;
@@ -168,12 +179,14 @@ class PipelineDryRunTest {
         long start = System.nanoTime();
         PipelineDryRunResult r = run(text, Map.of(), Map.of());
         assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 60);
-        assertEquals(List.of("node", "  sleep(600)", "  echo: hello", "  sleep(time: 2, unit: \"HOURS\")"), r.transcript());
+        assertEquals(
+                List.of("node", "  sleep(600)", "  echo: hello", "  sleep(time: 2, unit: \"HOURS\")"), r.transcript());
     }
 
     @Test
     void should_report_an_unterminated_string_as_a_syntax_finding_with_its_position() {
-        PipelineDryRunResult r = run("pipeline {\n  agent any\n  stages { stage('A') { steps { sh 'oops } } }\n}\n", Map.of(), Map.of());
+        PipelineDryRunResult r =
+                run("pipeline {\n  agent any\n  stages { stage('A') { steps { sh 'oops } } }\n}\n", Map.of(), Map.of());
         Finding f = r.findings().get(0);
         assertEquals("DR101", f.ruleId());
         assertEquals(3, f.line());
@@ -195,6 +208,8 @@ class PipelineDryRunTest {
         PipelineDryRunResult r = run("node {\n  echo 'a'\n  echo undefinedThing.name\n}\n", Map.of(), Map.of());
         assertEquals(List.of("DR109"), ids(r));
         assertEquals(3, r.findings().get(0).line());
-        assertTrue(r.findings().get(0).message().contains("\"undefinedThing\""), r.findings().get(0).message());
+        assertTrue(
+                r.findings().get(0).message().contains("\"undefinedThing\""),
+                r.findings().get(0).message());
     }
 }

@@ -26,14 +26,16 @@ class SandboxEscapeTest {
     Path dir;
 
     private static PipelineDryRunResult run(String text) {
-        return new PipelineDryRun(PipelineDryRunOptions.builder().timeBudget(BUDGET).build()).run(text, "Jenkinsfile");
+        return new PipelineDryRun(
+                        PipelineDryRunOptions.builder().timeBudget(BUDGET).build())
+                .run(text, "Jenkinsfile");
     }
 
     /** The script inside {@code steps { script { ... } } }, with {@code MARK} replaced by a path in the temp dir. */
     private PipelineDryRunResult inScript(String body, Path marker) {
         String code = body.replace("MARK", marker.toString());
-        return run("pipeline {\n  agent any\n  stages {\n    stage('x') {\n      steps {\n        script {\n"
-                + code + "\n        }\n      }\n    }\n  }\n}\n");
+        return run("pipeline {\n  agent any\n  stages {\n    stage('x') {\n      steps {\n        script {\n" + code
+                + "\n        }\n      }\n    }\n  }\n}\n");
     }
 
     private static Finding only(PipelineDryRunResult r) {
@@ -90,7 +92,9 @@ class SandboxEscapeTest {
     @Test
     void should_refuse_grab_before_it_downloads_anything() {
         PipelineDryRunResult r = run("@Grab('org.example:evil:1.0')\nimport org.example.Evil\nnode { sh 'x' }\n");
-        assertTrue(r.findings().stream().allMatch(f -> f.ruleId().equals("DR102")), r.findings().toString());
+        assertTrue(
+                r.findings().stream().allMatch(f -> f.ruleId().equals("DR102")),
+                r.findings().toString());
         assertTrue(r.findings().stream().anyMatch(f -> f.message().contains("@Grab") && f.line() == 1));
         assertTrue(r.findings().stream().anyMatch(f -> f.message().contains("import of \"org.example.Evil\"")));
     }
@@ -108,7 +112,8 @@ class SandboxEscapeTest {
     @Test
     void should_refuse_class_definitions() {
         PipelineDryRunResult r = run("class Evil { static { System.exit(3) } }\nnode { sh 'x' }\n");
-        assertTrue(r.findings().stream().anyMatch(f -> f.ruleId().equals("DR102") && f.message().contains("\"Evil\"")));
+        assertTrue(r.findings().stream()
+                .anyMatch(f -> f.ruleId().equals("DR102") && f.message().contains("\"Evil\"")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -158,14 +163,16 @@ class SandboxEscapeTest {
 
     @Test
     void should_stop_too_many_iterations() {
-        PipelineDryRunResult r = new PipelineDryRun(PipelineDryRunOptions.builder().maxIterations(1000).build())
+        PipelineDryRunResult r = new PipelineDryRun(
+                        PipelineDryRunOptions.builder().maxIterations(1000).build())
                 .run("node { (1..5000).each { x -> x } }", "Jenkinsfile");
         assertEquals("DR105", only(r).ruleId());
     }
 
     @Test
     void should_stop_too_many_steps() {
-        PipelineDryRunResult r = new PipelineDryRun(PipelineDryRunOptions.builder().maxSteps(50).build())
+        PipelineDryRunResult r = new PipelineDryRun(
+                        PipelineDryRunOptions.builder().maxSteps(50).build())
                 .run("node { for (int i = 0; i < 100; i++) { sh \"step ${i}\" } }", "Jenkinsfile");
         assertEquals("DR105", only(r).ruleId());
         assertTrue(r.text().contains("sh: step 49"), r.text());
@@ -178,13 +185,17 @@ class SandboxEscapeTest {
                 .run("node {\n  def f\n  f = { n -> f(n + 1) }\n  f(0)\n}\n", "Jenkinsfile");
         assertEquals("DR106", only(r).ruleId(), r.findings().toString());
         assertEquals(3, only(r).line());
-        assertEquals(List.of("node", "  echo: 3"), run("node { echo \"${1 + 2}\" }").transcript(), "the JVM still runs scripts");
+        assertEquals(
+                List.of("node", "  echo: 3"),
+                run("node { echo \"${1 + 2}\" }").transcript(),
+                "the JVM still runs scripts");
     }
 
     @Test
     void should_leave_the_string_metaclass_untouched_after_a_refused_attempt() {
         inScript("String.metaClass.pwned = { -> 'yes' }", dir.resolve("m"));
-        assertFalse(InvokerHelper.getMetaClass(String.class).respondsTo("", "pwned").size() > 0);
+        assertFalse(
+                InvokerHelper.getMetaClass(String.class).respondsTo("", "pwned").size() > 0);
     }
 
     @Test

@@ -171,6 +171,7 @@ public final class SandboxGuard {
 
     public static Object index(Object receiver, Object key, boolean safe) {
         budget().check();
+        refusedKey(key);
         if (receiver == null) {
             if (safe) {
                 return null;
@@ -196,6 +197,7 @@ public final class SandboxGuard {
     @SuppressWarnings("unchecked")
     public static Object putAt(Object receiver, Object key, Object value) {
         budget().check();
+        refusedKey(key);
         if (receiver instanceof Map<?, ?> map && !(receiver instanceof Dsl)) {
             ((Map<Object, Object>) map).put(key, value);
             return value;
@@ -227,6 +229,13 @@ public final class SandboxGuard {
 
     public static boolean matches(Object left, Object right) {
         return find(left, right).matches();
+    }
+
+    /** {@code x['class']} reads a property on most objects: the refused names are refused as keys too. */
+    private static void refusedKey(Object key) {
+        if (key instanceof CharSequence k && SandboxPolicy.PROPERTIES.contains(k.toString())) {
+            throw refused("the key \"" + k + "\"");
+        }
     }
 
     static SandboxAbort refused(String what) {

@@ -124,6 +124,8 @@ class SandboxEscapeTest {
                 "list spread class      | def c = ['x']['cla' + 'ss']",
                 "string bomb            | def s = 'x' * 100000000",
                 "closure owner binding  | def c = { -> 1 }; def o = c.owner; o['bind' + 'ing']",
+                "script binding         | def b = this['bind' + 'ing']",
+                "env metaclass          | def m = currentBuild['meta' + 'Class']",
             })
     void should_stop_an_escape_the_compiler_cannot_see_when_it_is_attempted(String attempt, String code) {
         PipelineDryRunResult r = inScript("sh 'before'\n" + code, dir.resolve("m"));

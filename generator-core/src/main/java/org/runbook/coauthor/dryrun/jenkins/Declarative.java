@@ -80,7 +80,16 @@ final class Declarative {
                     .ifPresent(c -> rec.line(
                             directive + ": " + Section.of(run, c.body()).describe()));
         }
-        stage.first("environment").ifPresent(this::environment);
+        Map<String, Object> scoped =
+                stage.first("environment").map(this::environment).orElse(Map.of());
+        try {
+            stageSteps(name, stage);
+        } finally {
+            run.restore(scoped);
+        }
+    }
+
+    private void stageSteps(String name, Section stage) {
         stage.first("input").ifPresent(this::input);
         boolean before = failed;
         failed = false;
@@ -167,10 +176,12 @@ final class Declarative {
             rec.line("cell " + label + ":");
             rec.nested(() -> {
                 matrix.first("agent").ifPresent(a -> rec.line("agent: " + agent(a)));
-                matrix.first("environment").ifPresent(this::environment);
+                Map<String, Object> scoped =
+                        matrix.first("environment").map(this::environment).orElse(Map.of());
                 matrix.first("stages").ifPresent(s -> stages(Section.of(run, s.body())));
                 BuildResult outcome = failed ? BuildResult.FAILURE : run.result();
                 matrix.first("post").ifPresent(p -> post(p, outcome));
+                run.restore(scoped);
             });
         });
     }
@@ -207,9 +218,12 @@ final class Declarative {
         return !exclude.isEmpty();
     }
 
-    private void environment(Section.Call call) {
+    /** Applies an {@code environment} section; returns what to restore when its scope ends. */
+    private Map<String, Object> environment(Section.Call call) {
         rec.line("environment:");
-        rec.nested(() -> Section.environment(run, call.body()));
+        Map<String, Object> replaced = new LinkedHashMap<>();
+        rec.nested(() -> replaced.putAll(Section.environment(run, call.body()).replaced()));
+        return replaced;
     }
 
     private void input(Section.Call call) {

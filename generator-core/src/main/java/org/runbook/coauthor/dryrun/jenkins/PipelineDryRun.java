@@ -93,7 +93,7 @@ public final class PipelineDryRun {
                         script.attach(run);
                         run.script(script);
                         script.run();
-                    } catch (Throwable t) { // NOPMD: every end of a sandboxed script is reported
+                    } catch (Throwable t) { // every way a sandboxed script ends is reported, errors included
                         thrown[0] = t;
                     } finally {
                         SandboxGuard.leave();

@@ -91,15 +91,29 @@ final class Run {
         pipelineSeen = value;
     }
 
-    /** Runs {@code body} with extra environment variables, then restores the environment. */
+    /**
+     * Runs {@code body} with extra environment variables, then restores those variables only: what
+     * the body sets itself ({@code env.VERSION = ...}) stays, as in Jenkins.
+     */
     void withEnv(Map<String, ?> extra, Runnable body) {
-        Map<String, Object> saved = new LinkedHashMap<>(env);
+        Map<String, Object> saved = new LinkedHashMap<>();
+        extra.keySet().forEach(k -> saved.put(k, env.get(k)));
         env.putAll(extra);
         try {
             body.run();
         } finally {
-            env.clear();
-            env.putAll(saved);
+            restore(saved);
         }
+    }
+
+    /** Puts back the values {@code saved} holds; a null value means the variable was not set. */
+    void restore(Map<String, Object> saved) {
+        saved.forEach((k, v) -> {
+            if (v == null) {
+                env.remove(k);
+            } else {
+                env.put(k, v);
+            }
+        });
     }
 }

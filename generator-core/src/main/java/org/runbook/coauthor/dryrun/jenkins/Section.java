@@ -33,6 +33,7 @@ public final class Section extends GroovyObjectSupport implements Dsl {
     private final Run run;
     private final boolean environment;
     private final List<Call> calls = new ArrayList<>();
+    private final java.util.Map<String, Object> replaced = new java.util.LinkedHashMap<>();
     private final java.util.Map<Object, Call> built = new java.util.IdentityHashMap<>();
 
     private Section(Run run, boolean environment) {
@@ -96,6 +97,9 @@ public final class Section extends GroovyObjectSupport implements Dsl {
             throw new MissingPropertyException(name, Section.class);
         }
         Recorder rec = run.recorder();
+        for (String key : List.of(name, name + "_USR", name + "_PSW")) {
+            replaced.putIfAbsent(key, run.env().get(key));
+        }
         if (value instanceof Descriptor d && d.name().equals("credentials")) {
             String masked =
                     Credentials.masked(d.args().isEmpty() ? null : d.args().get(0));
@@ -108,6 +112,11 @@ public final class Section extends GroovyObjectSupport implements Dsl {
             run.env().put(name, text);
             rec.line(name + " = " + Args.value(text));
         }
+    }
+
+    /** The values the variables this {@code environment} section set had before it, to restore them. */
+    java.util.Map<String, Object> replaced() {
+        return replaced;
     }
 
     List<Call> calls() {

@@ -212,4 +212,23 @@ class PipelineDryRunTest {
                 r.findings().get(0).message().contains("\"undefinedThing\""),
                 r.findings().get(0).message());
     }
+
+    @Test
+    void should_keep_env_set_by_a_script_and_scope_a_stage_environment_to_its_stage() {
+        String text =
+                """
+                pipeline {
+                  agent any
+                  stages {
+                    stage('Version') {
+                      environment { STAGE_ONLY = 'inner' }
+                      steps { script { env.VERSION = sh(script: 'git describe', returnStdout: true).trim() } }
+                    }
+                    stage('Use') { steps { sh "tag ${env.VERSION} ${env.STAGE_ONLY}" } }
+                  }
+                }
+                """;
+        PipelineDryRunResult r = run(text, Map.of(), Map.of());
+        assertTrue(r.text().contains("  sh: tag <stdout: git describe> null\n"), r.text());
+    }
 }

@@ -37,3 +37,4 @@ if [[ -d "$corpus" ]]; then
   ./coauthor bench --corpus "$corpus" --warmup 3 --rounds 10
 fi
 ./coauthor bench --dry-run-nodes 1000 --dry-run-steps 50 --warmup 5 --rounds 7
+./coauthor bench --pipeline-stages 30 --warmup 5 --rounds 10

@@ -45,6 +45,13 @@ final class BenchCommand implements Callable<Integer> {
     int dryRunSteps;
 
     @Option(
+            names = "--pipeline-stages",
+            paramLabel = "N",
+            defaultValue = "0",
+            description = "Time a Jenkinsfile dry-run of an N-stage declarative pipeline (0: skip).")
+    int pipelineStages;
+
+    @Option(
             names = "--warmup",
             defaultValue = "3",
             description = "Untimed rounds over the suite (default: ${DEFAULT-VALUE}).")
@@ -67,6 +74,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (dryRunNodes > 0) {
             out.println(Benchmarks.dryRun(dryRunSteps, dryRunNodes, warmup, rounds));
+        }
+        if (pipelineStages > 0) {
+            out.println(Benchmarks.pipelineDryRun(pipelineStages, warmup, rounds));
         }
         out.flush();
         return ExitCodes.OK;

@@ -15,6 +15,9 @@ import org.runbook.coauthor.dryrun.DryRun;
 import org.runbook.coauthor.dryrun.DryRunOptions;
 import org.runbook.coauthor.dryrun.DryRunResult;
 import org.runbook.coauthor.dryrun.Transcript;
+import org.runbook.coauthor.dryrun.jenkins.PipelineDryRun;
+import org.runbook.coauthor.dryrun.jenkins.PipelineDryRunOptions;
+import org.runbook.coauthor.dryrun.jenkins.PipelineDryRunResult;
 import org.runbook.coauthor.error.NonRetriableException;
 import org.runbook.coauthor.plan.GenerationRequest;
 import org.runbook.coauthor.plan.RunbookPlan;
@@ -38,6 +41,8 @@ import org.runbook.coauthor.validate.Validator;
  * Thread-safe: one instance serves a whole batch.
  */
 public final class CoAuthor {
+    private static final PipelineDryRun PIPELINE_DRY_RUN = new PipelineDryRun(PipelineDryRunOptions.defaults());
+
     private final Author author;
     private final Map<Target, Renderer> renderers;
     private final Validator validator;
@@ -197,8 +202,12 @@ public final class CoAuthor {
                         findings.addAll(dryRun.findings());
                         yield Transcript.text(dryRun);
                     }
-                        // The pipeline dry-run plugs in here; until then a Jenkinsfile has findings and no transcript.
-                    case JENKINS -> null;
+                    case JENKINS -> {
+                        // Parameter defaults, sandboxed: what a first "Build" press would record.
+                        PipelineDryRunResult dryRun = PIPELINE_DRY_RUN.run(artifact, file);
+                        findings.addAll(dryRun.findings());
+                        yield dryRun.text();
+                    }
                 };
         findings.sort(Finding.ORDER);
         return new Checked(artifact, List.copyOf(findings), transcript);

@@ -29,6 +29,24 @@ public final class ClosestName {
         return Optional.ofNullable(best);
     }
 
+    /** Up to {@code limit} candidates within three edits of {@code name}, closest first (ties in name order). */
+    public static java.util.List<String> nearest(String name, Collection<String> candidates, int limit) {
+        if (name == null || name.isEmpty() || name.length() > 200) {
+            return java.util.List.of();
+        }
+        String n = normal(name);
+        java.util.TreeMap<Integer, java.util.TreeSet<String>> byDistance = new java.util.TreeMap<>();
+        for (String c : candidates) {
+            if (c != null && !c.equals(name)) {
+                int d = distance(n, normal(c));
+                if (d <= Math.min(3, Math.max(1, n.length() / 2))) {
+                    byDistance.computeIfAbsent(d, k -> new java.util.TreeSet<>()).add(c);
+                }
+            }
+        }
+        return byDistance.values().stream().flatMap(java.util.Set::stream).limit(limit).toList();
+    }
+
     private static String normal(String s) {
         return s.toLowerCase(Locale.ROOT).replace('-', '_');
     }

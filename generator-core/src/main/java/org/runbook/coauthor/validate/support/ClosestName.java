@@ -51,7 +51,9 @@ public final class ClosestName {
         return s.toLowerCase(Locale.ROOT).replace('-', '_');
     }
 
+    /** Edit distance where swapping two neighbouring letters ({@code stpes}) counts as one edit. */
     private static int distance(String a, String b) {
+        int[] before = new int[b.length() + 1];
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
@@ -62,8 +64,12 @@ public final class ClosestName {
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
                 cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    cur[j] = Math.min(cur[j], before[j - 2] + 1);
+                }
             }
-            int[] t = prev;
+            int[] t = before;
+            before = prev;
             prev = cur;
             cur = t;
         }

@@ -155,8 +155,21 @@ public final class JenkinsfileReader {
     /** Groovy's message without its trailing "@ line x, column y." (the finding has the position). */
     private static String readable(String message) {
         String m = firstLine(message).replaceAll("\\s*@ line \\d+, column \\d+\\.?$", "").strip();
-        m = m.isEmpty() ? "unexpected input" : m;
+        m = m.isEmpty() ? "unexpected input" : printable(m);
         return Character.toLowerCase(m.charAt(0)) + m.substring(1).replaceAll("\\.$", "");
+    }
+
+    /** Control characters of garbage input shown as {@code \\u0001}, so messages stay one readable line. */
+    private static String printable(String s) {
+        StringBuilder out = new StringBuilder();
+        s.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) || !Character.isDefined(c)) {
+                out.append(String.format(Locale.ROOT, "\\u%04x", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
     }
 
     private static String firstLine(String s) {

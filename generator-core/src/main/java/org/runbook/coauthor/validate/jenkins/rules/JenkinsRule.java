@@ -57,6 +57,11 @@ public abstract class JenkinsRule implements RuleDescription {
         findings.add(new Finding(id(), severity, file.file(), at.line(), at.column(), "", message, hint));
     }
 
+    /** Reports at the {@code n}-th (0-based) Groovy interpolation of a string literal. */
+    protected final void reportAtInterpolation(Value text, int n, String message, String hint) {
+        report(defaultSeverity(), SourceSpans.interpolation(file, text, n), message, hint);
+    }
+
     /** Reports at a 0-based offset of a string's text as written (see {@link SourceSpans}). */
     protected final void reportInText(Severity severity, Value text, int offset, String message, String hint) {
         report(severity, SourceSpans.locate(file, text, offset), message, hint);

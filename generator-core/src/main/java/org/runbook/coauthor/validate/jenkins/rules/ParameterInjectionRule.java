@@ -36,20 +36,19 @@ public final class ParameterInjectionRule extends JenkinsRule {
                 continue;
             }
             c.script().filter(v -> v.kind() == Value.Kind.GSTRING).ifPresent(v -> {
-                int offset = 0;
+                int n = 0;
                 for (Value.Part p : v.parts()) {
                     String name = param(p);
                     if (name != null && !fixed(defined.get(name))) {
-                        reportInText(
-                                defaultSeverity(),
+                        reportAtInterpolation(
                                 v,
-                                offset,
+                                n,
                                 "\"" + c.name() + "\" interpolates parameter \"" + name + "\" with Groovy (\"${"
                                         + p.text() + "}\"); whoever starts the build can run shell code through it",
                                 "pass it through the environment and quote it: " + c.name() + " 'deploy \"$" + name
                                         + "\"' (parameters are environment variables), or validate it first");
                     }
-                    offset += p.interpolated() ? p.text().length() + 3 : p.text().length();
+                    n += p.interpolated() ? 1 : 0;
                 }
             });
         }

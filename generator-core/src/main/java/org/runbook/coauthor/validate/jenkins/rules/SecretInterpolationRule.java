@@ -40,22 +40,19 @@ public final class SecretInterpolationRule extends JenkinsRule {
     }
 
     private void scan(Call c, Value v, Set<String> secrets) {
-        int offset = 0;
+        int n = 0;
         for (Value.Part p : v.parts()) {
             if (p.interpolated()) {
                 String name = p.text().startsWith("env.") ? p.text().substring(4) : p.text();
                 if (secrets.contains(name)) {
-                    reportInText(
-                            defaultSeverity(),
+                    reportAtInterpolation(
                             v,
-                            offset,
+                            n,
                             "\"" + c.name() + "\" interpolates secret \"" + name + "\" with Groovy (\"${" + p.text()
                                     + "}\"), which writes its value into the command line",
                             "use single quotes so the shell reads the variable: " + c.name() + " '… $" + name + " …'");
                 }
-                offset += p.text().length() + 3;
-            } else {
-                offset += p.text().length();
+                n++;
             }
         }
     }

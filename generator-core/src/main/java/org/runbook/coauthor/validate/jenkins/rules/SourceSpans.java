@@ -37,6 +37,52 @@ final class SourceSpans {
         return new Position(line, Math.max(1, column));
     }
 
+    /**
+     * The position of the {@code n}-th (0-based) Groovy interpolation ({@code $name} or
+     * {@code ${…}}) of a string literal, found in the source; the literal's start when not found.
+     */
+    static Position interpolation(Jenkinsfile file, Value value, int n) {
+        String text = file.text();
+        int line = value.position().line();
+        int i = lineOffset(text, line) + value.position().column() - 1;
+        int seen = 0;
+        int col = value.position().column();
+        int limit = Math.min(text.length(), i + value.text().length() * 2 + 16);
+        for (int k = Math.max(0, i); k < limit; k++) {
+            char c = text.charAt(k);
+            if (c == '\\') {
+                k++;
+                col += 2;
+                continue;
+            }
+            if (c == '$' && k + 1 < text.length()
+                    && (text.charAt(k + 1) == '{' || Character.isJavaIdentifierStart(text.charAt(k + 1)))) {
+                if (seen++ == n) {
+                    return new Position(line, col);
+                }
+            }
+            if (c == '\n') {
+                line++;
+                col = 1;
+            } else {
+                col++;
+            }
+        }
+        return value.position();
+    }
+
+    private static int lineOffset(String text, int line) {
+        int start = 0;
+        for (int l = 1; l < line; l++) {
+            int nl = text.indexOf('\n', start);
+            if (nl < 0) {
+                return text.length();
+            }
+            start = nl + 1;
+        }
+        return start;
+    }
+
     private static int quoteWidth(String line, Position start) {
         int i = start.column() - 1;
         if (i < 0 || i >= line.length()) {

@@ -52,6 +52,13 @@ public final class WhenConditionRule extends JenkinsRule {
 
     private void conditions(List<Node> body, String where, boolean top) {
         for (Node c : body) {
+            if (!c.isCall() && Grammar.WHEN_CONDITIONS.contains(c.name())) {
+                report(
+                        c.position(),
+                        "when condition \"" + c.name() + "\" of " + where + " is given no value",
+                        "give it its value, e.g. branch 'main' or expression { return true }");
+                continue;
+            }
             if (!c.isCall()) {
                 report(c.position(), "when holds \"" + c.name() + "\", which is not a condition", "wrap Groovy in expression { … }");
                 continue;

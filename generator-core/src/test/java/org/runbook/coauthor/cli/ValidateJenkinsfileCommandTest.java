@@ -72,8 +72,7 @@ class ValidateJenkinsfileCommandTest {
     void should_exit_2_when_the_jenkins_steps_file_is_malformed(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("Jenkinsfile"), GOOD);
         Path steps = Files.writeString(dir.resolve("steps.txt"), "two words\n");
-        CoauthorCliTest.Run r =
-                CoauthorCliTest.run("validate", "--jenkins-steps", steps.toString(), file.toString());
+        CoauthorCliTest.Run r = CoauthorCliTest.run("validate", "--jenkins-steps", steps.toString(), file.toString());
         assertEquals(2, r.exit(), r.err());
         assertTrue(r.err().contains("\"two words\" is not a step name"), r.err());
     }
@@ -82,8 +81,8 @@ class ValidateJenkinsfileCommandTest {
     void should_switch_rules_off_per_path_with_a_config_file(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("Jenkinsfile"), BAD);
         Path config = Files.writeString(dir.resolve("rules.yaml"), "rules:\n  JK008: warning\n");
-        CoauthorCliTest.Run r = CoauthorCliTest.run(
-                "validate", "--no-shellcheck", "--config", config.toString(), file.toString());
+        CoauthorCliTest.Run r =
+                CoauthorCliTest.run("validate", "--no-shellcheck", "--config", config.toString(), file.toString());
         assertEquals(0, r.exit(), r.out());
         assertTrue(r.out().contains("[JK008]"), r.out());
     }

@@ -40,7 +40,8 @@ class RulesDocTest {
         while (m.find()) {
             count++;
             String actual = new Validator()
-                    .validate(m.group("job"), m.group("lang").equals("groovy") ? "Jenkinsfile" : "example.yaml").stream()
+                            .validate(m.group("job"), m.group("lang").equals("groovy") ? "Jenkinsfile" : "example.yaml")
+                            .stream()
                             .map(Finding::toString)
                             .collect(Collectors.joining("\n"));
             actual = actual.isEmpty() ? "(no findings)\n" : actual + "\n";
@@ -49,9 +50,8 @@ class RulesDocTest {
             }
             m.appendReplacement(
                     updated,
-                    Matcher.quoteReplacement(
-                            "```" + m.group("lang") + "\n" + m.group("job") + "```\n\nOutput:\n\n```text\n" + actual
-                                    + "```"));
+                    Matcher.quoteReplacement("```" + m.group("lang") + "\n" + m.group("job")
+                            + "```\n\nOutput:\n\n```text\n" + actual + "```"));
         }
         m.appendTail(updated);
         assertTrue(count > 0, "no examples in " + DOC);

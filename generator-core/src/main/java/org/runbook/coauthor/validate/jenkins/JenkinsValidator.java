@@ -33,8 +33,7 @@ public final class JenkinsValidator {
         List<Finding> findings = new ArrayList<>();
         for (JenkinsRule rule : JenkinsRules.defaults()) {
             boolean applies = jenkinsfile.readable()
-                    ? !rule.id().equals("JK001")
-                            && (rule.scripted() || jenkinsfile.kind() != Jenkinsfile.Kind.SCRIPTED)
+                    ? !rule.id().equals("JK001") && (rule.scripted() || jenkinsfile.kind() != Jenkinsfile.Kind.SCRIPTED)
                     : rule.id().equals("JK001");
             if (applies) {
                 for (Finding f : rule.run(jenkinsfile, settings)) {

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.runbook.coauthor.validate.Finding;
-import org.runbook.coauthor.validate.Severity;
 import org.runbook.coauthor.validate.RuleDescription;
+import org.runbook.coauthor.validate.Severity;
 import org.runbook.coauthor.validate.jenkins.rules.JenkinsRules;
 import org.runbook.coauthor.validate.rules.Rules;
 

@@ -34,7 +34,6 @@ public abstract class AbstractRule implements org.runbook.coauthor.validate.Rule
     @Override
     public abstract Severity defaultSeverity();
 
-
     public void visitDocument(JobSource document) {}
 
     public void visitJobPre(JobView job) {}

@@ -40,11 +40,16 @@ public final class ClosestName {
             if (c != null && !c.equals(name)) {
                 int d = distance(n, normal(c));
                 if (d <= Math.min(3, Math.max(1, n.length() / 2))) {
-                    byDistance.computeIfAbsent(d, k -> new java.util.TreeSet<>()).add(c);
+                    byDistance
+                            .computeIfAbsent(d, k -> new java.util.TreeSet<>())
+                            .add(c);
                 }
             }
         }
-        return byDistance.values().stream().flatMap(java.util.Set::stream).limit(limit).toList();
+        return byDistance.values().stream()
+                .flatMap(java.util.Set::stream)
+                .limit(limit)
+                .toList();
     }
 
     private static String normal(String s) {

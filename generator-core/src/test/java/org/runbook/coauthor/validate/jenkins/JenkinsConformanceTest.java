@@ -34,9 +34,10 @@ class JenkinsConformanceTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("files")
     void should_find_nothing_in_a_real_world_jenkinsfile(Path file) throws IOException {
-        List<String> findings = new Validator().validate(Files.readString(file), file.getFileName().toString()).stream()
-                .map(Finding::toString)
-                .toList();
+        List<String> findings = new Validator()
+                .validate(Files.readString(file), file.getFileName().toString()).stream()
+                        .map(Finding::toString)
+                        .toList();
         assertEquals(List.of(), findings);
     }
 
@@ -59,9 +60,29 @@ class JenkinsConformanceTest {
         words.addAll(org.runbook.coauthor.validate.jenkins.rules.Grammar.MATRIX_SECTIONS);
         words.addAll(org.runbook.coauthor.validate.jenkins.rules.Grammar.WHEN_CONDITIONS);
         words.addAll(org.runbook.coauthor.validate.jenkins.rules.Grammar.POST_CONDITIONS);
-        words.addAll(Set.of("any", "none", "label", "docker", "dockerfile", "kubernetes", "node", "credentials(",
-                "string(", "text(", "booleanParam(", "choice(", "password(", "cron(", "pollSCM(", "upstream(",
-                "@Library", "script {", "exclude", "notValues", "withCredentials", "input {"));
+        words.addAll(Set.of(
+                "any",
+                "none",
+                "label",
+                "docker",
+                "dockerfile",
+                "kubernetes",
+                "node",
+                "credentials(",
+                "string(",
+                "text(",
+                "booleanParam(",
+                "choice(",
+                "password(",
+                "cron(",
+                "pollSCM(",
+                "upstream(",
+                "@Library",
+                "script {",
+                "exclude",
+                "notValues",
+                "withCredentials",
+                "input {"));
         List<String> missing = words.stream()
                 .filter(w -> !java.util.regex.Pattern.compile("(?<![A-Za-z])" + java.util.regex.Pattern.quote(w))
                         .matcher(all_)

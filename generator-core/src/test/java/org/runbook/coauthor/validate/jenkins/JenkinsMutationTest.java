@@ -54,12 +54,19 @@ class JenkinsMutationTest {
             new Mutation("JK001", "stray closing brace", t -> t + "\n}\n"),
             new Mutation("JK002", "scripted node next to the pipeline", t -> t + "\nnode { echo 'x' }\n"),
             new Mutation("JK003", "pipeline agent misspelled", t -> t.replaceFirst("(?m)^    agent\\b", "    agentt")),
-            new Mutation("JK004", "unknown section", t -> t.replaceFirst("pipeline \\{", "pipeline {\n    stepz { echo 'x' }")),
+            new Mutation(
+                    "JK004",
+                    "unknown section",
+                    t -> t.replaceFirst("pipeline \\{", "pipeline {\n    stepz { echo 'x' }")),
             new Mutation("JK005", "empty steps", t -> stage(t, "steps { }")),
-            new Mutation("JK006", "misspelled when condition", t -> stage(t, "when { brnch 'main' }\n steps { echo 'x' }")),
+            new Mutation(
+                    "JK006", "misspelled when condition", t -> stage(t, "when { brnch 'main' }\n steps { echo 'x' }")),
             new Mutation("JK007", "step in parallel", t -> stage(t, "parallel { echo 'x' }")),
             new Mutation("JK008", "misspelled step", t -> steps(t, "shh 'make'")),
-            new Mutation("JK009", "misspelled post condition", t -> stage(t, "steps { echo 'x' }\n post { sucess { echo 'x' } }")),
+            new Mutation(
+                    "JK009",
+                    "misspelled post condition",
+                    t -> stage(t, "steps { echo 'x' }\n post { sucess { echo 'x' } }")),
             new Mutation("JK010", "duplicate stage name", t -> {
                 Matcher m = FIRST_STAGE.matcher(t);
                 assertTrue(m.find());
@@ -68,18 +75,27 @@ class JenkinsMutationTest {
             new Mutation("JK101", "undefined parameter", t -> steps(t, "echo \"${params.NOT_DEFINED_ANYWHERE}\"")),
             new Mutation("JK102", "unused parameter", t -> parameter(t, "NEVER_USED_ANYWHERE")),
             new Mutation("JK103", "literal password", t -> steps(t, "sh 'PGPASSWORD=hunter2go psql -c \"select 1\"'")),
-            new Mutation("JK104", "interpolated secret", t -> steps(
-                    t,
-                    "withCredentials([string(credentialsId: 'api', variable: 'MUT_TOKEN')]) {"
-                            + " sh \"curl -fsS -u $MUT_TOKEN https://api.example.com\" }")),
-            new Mutation("JK105", "interpolated parameter", t -> steps(
-                    parameter(t, "MUT_BRANCH"), "sh \"git checkout ${params.MUT_BRANCH}\"")),
+            new Mutation(
+                    "JK104",
+                    "interpolated secret",
+                    t -> steps(
+                            t,
+                            "withCredentials([string(credentialsId: 'api', variable: 'MUT_TOKEN')]) {"
+                                    + " sh \"curl -fsS -u $MUT_TOKEN https://api.example.com\" }")),
+            new Mutation(
+                    "JK105",
+                    "interpolated parameter",
+                    t -> steps(parameter(t, "MUT_BRANCH"), "sh \"git checkout ${params.MUT_BRANCH}\"")),
             new Mutation("JK106", "System.exit", t -> steps(t, "script { System.exit(1) }")),
             new Mutation("JK201", "shell syntax error", t -> steps(t, "sh 'if true; then echo x'")),
             new Mutation("JK202", "shellcheck warning", t -> steps(t, "sh 'cd /tmp; unused_var=1'")),
             new Mutation("JK203", "terraform destroy", t -> steps(t, "sh 'terraform destroy -auto-approve'")),
-            new Mutation("JK204", "curl piped to sh", t -> steps(t, "sh 'curl -fsSL https://get.example.com/i.sh | sh'")),
-            new Mutation("JK205", "TLS verification off", t -> steps(t, "sh 'curl -k https://internal.example.com/health'")));
+            new Mutation(
+                    "JK204", "curl piped to sh", t -> steps(t, "sh 'curl -fsSL https://get.example.com/i.sh | sh'")),
+            new Mutation(
+                    "JK205",
+                    "TLS verification off",
+                    t -> steps(t, "sh 'curl -k https://internal.example.com/health'")));
 
     static final List<Mutation> SCRIPTED = List.of(
             new Mutation("JK001", "stray closing brace", t -> t + "\n}\n"),

@@ -275,12 +275,13 @@ final class CallCollector extends CodeVisitorSupport {
     }
 
     private static Call.Context context(Frame f) {
-        Zone zone = switch (f.place()) {
-            case TOP -> Zone.TOP;
-            case STEPS -> Zone.STEPS;
-            case ARGUMENT -> Zone.ARGUMENT;
-            default -> Zone.DECLARATIVE;
-        };
+        Zone zone =
+                switch (f.place()) {
+                    case TOP -> Zone.TOP;
+                    case STEPS -> Zone.STEPS;
+                    case ARGUMENT -> Zone.ARGUMENT;
+                    default -> Zone.DECLARATIVE;
+                };
         return new Call.Context(f.stage(), zone, f.enclosing(), f.secrets());
     }
 

@@ -57,7 +57,8 @@ public record Jenkinsfile(
     /** A file that could not be parsed. */
     public static Jenkinsfile unreadable(String file, String text, List<Problem> problems) {
         return new Jenkinsfile(
-                file, text, Kind.NONE, List.of(), List.of(), List.of(), List.of(), Set.of(), List.of(), List.of(), problems);
+                file, text, Kind.NONE, List.of(), List.of(), List.of(), List.of(), Set.of(), List.of(), List.of(),
+                problems);
     }
 
     public boolean readable() {

@@ -36,6 +36,8 @@ public final class JenkinsfileReader {
     public static final int MAX_DEPTH = 64;
 
     private static final CompilerConfiguration CONFIG = configuration();
+    /** Shared: parsing to CONVERSION defines no classes, and hiding transformations is all it does. */
+    private static final NoTransformsLoader TRANSFORMS = new NoTransformsLoader();
 
     private JenkinsfileReader() {}
 
@@ -58,9 +60,28 @@ public final class JenkinsfileReader {
         }
     }
 
+    /**
+     * The Groovy compiler alone, as {@link #read} runs it, without building the model: whether the
+     * text parses. The validation benchmark's baseline.
+     */
+    public static boolean parses(String text, String file) {
+        try {
+            CompilationUnit unit = new CompilationUnit(CONFIG, null, null, TRANSFORMS);
+            unit.addSource(sourceName(file), text);
+            unit.compile(Phases.CONVERSION);
+            return true;
+        } catch (RuntimeException | StackOverflowError e) {
+            return false;
+        }
+    }
+
+    private static String sourceName(String file) {
+        return file.replaceAll("[^A-Za-z0-9_.-]", "_");
+    }
+
     private static Jenkinsfile build(String text, String file) {
-        CompilationUnit unit = new CompilationUnit(CONFIG, null, null, new NoTransformsLoader());
-        SourceUnit source = unit.addSource(file.replaceAll("[^A-Za-z0-9_.-]", "_"), text);
+        CompilationUnit unit = new CompilationUnit(CONFIG, null, null, TRANSFORMS);
+        SourceUnit source = unit.addSource(sourceName(file), text);
         try {
             unit.compile(Phases.CONVERSION);
         } catch (MultipleCompilationErrorsException e) {
@@ -154,7 +175,9 @@ public final class JenkinsfileReader {
 
     /** Groovy's message without its trailing "@ line x, column y." (the finding has the position). */
     private static String readable(String message) {
-        String m = firstLine(message).replaceAll("\\s*@ line \\d+, column \\d+\\.?$", "").strip();
+        String m = firstLine(message)
+                .replaceAll("\\s*@ line \\d+, column \\d+\\.?$", "")
+                .strip();
         m = m.isEmpty() ? "unexpected input" : printable(m);
         return Character.toLowerCase(m.charAt(0)) + m.substring(1).replaceAll("\\.$", "");
     }

@@ -42,16 +42,12 @@ public record Node(
 
     /** The first call named {@code name} in the body. */
     public Optional<Node> child(String name) {
-        return body.stream()
-                .filter(n -> n.isCall() && n.name().equals(name))
-                .findFirst();
+        return body.stream().filter(n -> n.isCall() && n.name().equals(name)).findFirst();
     }
 
     /** Every call named {@code name} in the body. */
     public List<Node> children(String name) {
-        return body.stream()
-                .filter(n -> n.isCall() && n.name().equals(name))
-                .toList();
+        return body.stream().filter(n -> n.isCall() && n.name().equals(name)).toList();
     }
 
     /** The first positional argument as a plain string. */

@@ -118,7 +118,8 @@ final class Values {
             List<ConstantExpression> strings = g.getStrings();
             List<Expression> values = g.getValues();
             for (int i = 0; i < Math.max(strings.size(), values.size()); i++) {
-                if (i < strings.size() && !String.valueOf(strings.get(i).getValue()).isEmpty()) {
+                if (i < strings.size()
+                        && !String.valueOf(strings.get(i).getValue()).isEmpty()) {
                     parts.add(new Part(String.valueOf(strings.get(i).getValue()), false));
                 }
                 if (i < values.size()) {

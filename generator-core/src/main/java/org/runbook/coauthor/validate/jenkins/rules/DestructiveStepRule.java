@@ -50,11 +50,14 @@ public final class DestructiveStepRule extends JenkinsRule {
             String masked = body.masked();
             OptionTaint taint = OptionTaint.of(masked, text -> inputs(text, params));
             Set<String> seen = new HashSet<>();
-            for (DestructiveCommands.Hit hit : DestructiveCommands.find(masked, taint, name -> fixed(params.get(name)))) {
+            for (DestructiveCommands.Hit hit :
+                    DestructiveCommands.find(masked, taint, name -> fixed(params.get(name)))) {
                 if (!seen.add(hit.command())) {
                     continue;
                 }
-                String from = hit.pathOptions().isEmpty() ? "" : " on a path taken from parameter " + String.join(", ", hit.pathOptions());
+                String from = hit.pathOptions().isEmpty()
+                        ? ""
+                        : " on a path taken from parameter " + String.join(", ", hit.pathOptions());
                 reportInText(
                         defaultSeverity(),
                         body.value(),

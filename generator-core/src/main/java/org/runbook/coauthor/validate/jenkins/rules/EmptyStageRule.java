@@ -59,7 +59,9 @@ public final class EmptyStageRule extends JenkinsRule {
             report(
                     block.position(),
                     what + " is empty",
-                    block.name().equals("steps") ? "add at least one step, e.g. echo 'nothing to do yet'" : "add a stage");
+                    block.name().equals("steps")
+                            ? "add at least one step, e.g. echo 'nothing to do yet'"
+                            : "add a stage");
         }
     }
 }

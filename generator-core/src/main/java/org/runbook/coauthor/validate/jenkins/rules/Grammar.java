@@ -9,8 +9,8 @@ import java.util.Set;
  * conditions, and the option, parameter, trigger and tool names of core and common plugins.
  */
 public final class Grammar {
-    public static final Set<String> PIPELINE_SECTIONS = Set.of(
-            "agent", "environment", "options", "parameters", "triggers", "tools", "stages", "post", "libraries");
+    public static final Set<String> PIPELINE_SECTIONS =
+            Set.of("agent", "environment", "options", "parameters", "triggers", "tools", "stages", "post", "libraries");
     public static final Set<String> STAGE_SECTIONS = Set.of(
             "agent",
             "environment",
@@ -65,7 +65,8 @@ public final class Grammar {
             "cleanup",
             "notBuilt");
 
-    public static final Set<String> AGENT_TYPES = Set.of("any", "none", "label", "node", "docker", "dockerfile", "kubernetes");
+    public static final Set<String> AGENT_TYPES =
+            Set.of("any", "none", "label", "node", "docker", "dockerfile", "kubernetes");
 
     public static final Set<String> OPTIONS = Set.of(
             "buildDiscarder",
@@ -108,8 +109,8 @@ public final class Grammar {
             "extendedChoice");
     public static final Set<String> TRIGGERS =
             Set.of("cron", "pollSCM", "upstream", "githubPush", "gitlab", "parameterizedCron", "issueCommentTrigger");
-    public static final Set<String> TOOLS =
-            Set.of("maven", "jdk", "gradle", "nodejs", "ant", "go", "dotnetsdk", "terraform", "git", "msbuild", "python");
+    public static final Set<String> TOOLS = Set.of(
+            "maven", "jdk", "gradle", "nodejs", "ant", "go", "dotnetsdk", "terraform", "git", "msbuild", "python");
 
     /** Where each section belongs, for "in the wrong place" messages. */
     public static final Map<String, String> HOME = Map.ofEntries(

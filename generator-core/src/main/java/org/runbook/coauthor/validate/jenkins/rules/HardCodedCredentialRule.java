@@ -57,8 +57,11 @@ public final class HardCodedCredentialRule extends JenkinsRule {
                 Value v = arg.getValue();
                 if (v.kind() == Value.Kind.STRING && !arg.getKey().equals("credentialsId")) {
                     Secrets.namedValue(arg.getKey(), v.text())
-                            .ifPresent(shown -> found(v, 0, "step \"" + c.name() + "\" gets a literal secret for \""
-                                    + arg.getKey() + "\" (\"" + shown + "\")"));
+                            .ifPresent(shown -> found(
+                                    v,
+                                    0,
+                                    "step \"" + c.name() + "\" gets a literal secret for \"" + arg.getKey() + "\" (\""
+                                            + shown + "\")"));
                 }
             }
             List<Value> strings = new java.util.ArrayList<>(c.args());
@@ -76,8 +79,11 @@ public final class HardCodedCredentialRule extends JenkinsRule {
             if (n.type() == Node.Type.ASSIGNMENT && n.args().get(0).kind() == Value.Kind.STRING) {
                 Value v = n.args().get(0);
                 Secrets.namedValue(n.name(), v.text())
-                        .ifPresent(shown -> found(v, 0, "environment variable \"" + n.name()
-                                + "\" is set to a literal secret (\"" + shown + "\")"));
+                        .ifPresent(shown -> found(
+                                v,
+                                0,
+                                "environment variable \"" + n.name() + "\" is set to a literal secret (\"" + shown
+                                        + "\")"));
             }
         }
     }
@@ -86,10 +92,15 @@ public final class HardCodedCredentialRule extends JenkinsRule {
         boolean shell = c.script().filter(s -> s == v).isPresent() && c.name().equals("sh");
         List<Secrets.Found> found = Secrets.shapes(v.text());
         if (shell) {
-            found = Secrets.merge(found, Secrets.assigned(ShellCommands.mask(ShellBodies.prepare(v).text())));
+            found = Secrets.merge(
+                    found,
+                    Secrets.assigned(ShellCommands.mask(ShellBodies.prepare(v).text())));
         }
         for (Secrets.Found f : found) {
-            found(v, f.offset(), "step \"" + c.name() + "\" contains a literal " + f.kind() + " (\"" + f.shown() + "\")");
+            found(
+                    v,
+                    f.offset(),
+                    "step \"" + c.name() + "\" contains a literal " + f.kind() + " (\"" + f.shown() + "\")");
         }
     }
 

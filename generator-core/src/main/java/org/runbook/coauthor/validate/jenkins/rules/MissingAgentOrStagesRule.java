@@ -1,8 +1,8 @@
 package org.runbook.coauthor.validate.jenkins.rules;
 
-import org.runbook.coauthor.validate.jenkins.model.Pipeline;
 import org.runbook.coauthor.validate.Severity;
 import org.runbook.coauthor.validate.jenkins.model.Jenkinsfile;
+import org.runbook.coauthor.validate.jenkins.model.Pipeline;
 
 /** JK003: a declarative pipeline needs an {@code agent} and a {@code stages} section. */
 public final class MissingAgentOrStagesRule extends JenkinsRule {
@@ -20,7 +20,6 @@ public final class MissingAgentOrStagesRule extends JenkinsRule {
     public Severity defaultSeverity() {
         return Severity.ERROR;
     }
-
 
     @Override
     protected void check(Jenkinsfile jenkinsfile) {

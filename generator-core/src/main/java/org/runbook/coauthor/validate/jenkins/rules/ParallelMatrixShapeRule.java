@@ -45,7 +45,8 @@ public final class ParallelMatrixShapeRule extends JenkinsRule {
             if (!n.isCall() || !n.name().equals("stage")) {
                 report(
                         n.position(),
-                        "the parallel block of " + s.label() + " holds \"" + n.name() + "\"; it holds only stage blocks",
+                        "the parallel block of " + s.label() + " holds \"" + n.name()
+                                + "\"; it holds only stage blocks",
                         "wrap each branch in stage('Name') { steps { … } }");
             }
         }
@@ -54,14 +55,20 @@ public final class ParallelMatrixShapeRule extends JenkinsRule {
     private void matrix(Node m, Stage s) {
         String where = "the matrix of " + s.label();
         if (m.child("axes").isEmpty()) {
-            report(m.position(), where + " has no axes", "add axes { axis { name 'PLATFORM'; values 'linux', 'windows' } }");
+            report(
+                    m.position(),
+                    where + " has no axes",
+                    "add axes { axis { name 'PLATFORM'; values 'linux', 'windows' } }");
         }
         if (m.child("stages").isEmpty()) {
             report(m.position(), where + " has no stages", "add stages { stage('Build') { steps { … } } }");
         }
         m.child("axes").ifPresent(axes -> {
             if (axes.children("axis").isEmpty()) {
-                report(axes.position(), "the axes of " + where + " hold no axis", "add axis { name 'X'; values 'a', 'b' }");
+                report(
+                        axes.position(),
+                        "the axes of " + where + " hold no axis",
+                        "add axis { name 'X'; values 'a', 'b' }");
             }
             Map<String, Position> names = new HashMap<>();
             for (Node axis : axes.children("axis")) {
@@ -80,7 +87,10 @@ public final class ParallelMatrixShapeRule extends JenkinsRule {
         m.child("excludes").ifPresent(ex -> {
             for (Node exclude : ex.children("exclude")) {
                 if (exclude.children("axis").isEmpty()) {
-                    report(exclude.position(), "an exclude of " + where + " names no axis", "add axis { name 'X'; values 'a' }");
+                    report(
+                            exclude.position(),
+                            "an exclude of " + where + " names no axis",
+                            "add axis { name 'X'; values 'a' }");
                 }
                 exclude.children("axis").forEach(a -> axis(a, where, "values|notValues"));
             }
@@ -94,7 +104,8 @@ public final class ParallelMatrixShapeRule extends JenkinsRule {
             report(axis.position(), "an axis of " + where + " has no name", "add name 'PLATFORM' to the axis");
         }
         boolean values = axis.body().stream()
-                .anyMatch(n -> n.isCall() && n.name().matches(valueKeys) && !n.args().isEmpty());
+                .anyMatch(n ->
+                        n.isCall() && n.name().matches(valueKeys) && !n.args().isEmpty());
         if (!values) {
             report(
                     axis.position(),

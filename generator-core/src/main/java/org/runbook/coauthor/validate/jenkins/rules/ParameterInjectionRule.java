@@ -58,7 +58,8 @@ public final class ParameterInjectionRule extends JenkinsRule {
         if (!p.interpolated()) {
             return null;
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^params(?:\\.|\\[')([A-Za-z_][A-Za-z0-9_]*)").matcher(p.text());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^params(?:\\.|\\[')([A-Za-z_][A-Za-z0-9_]*)")
+                .matcher(p.text());
         return m.find() ? m.group(1) : null;
     }
 

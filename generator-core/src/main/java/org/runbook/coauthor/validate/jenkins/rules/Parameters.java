@@ -23,8 +23,11 @@ final class Parameters {
                 for (Node n : block.body()) {
                     Node param = n;
                     if (param.isCall() && param.named().containsKey("name")) {
-                        param.named().get("name").string().ifPresent(name -> out.putIfAbsent(
-                                name, new Parameter(name, param.name(), param.position())));
+                        param.named()
+                                .get("name")
+                                .string()
+                                .ifPresent(name ->
+                                        out.putIfAbsent(name, new Parameter(name, param.name(), param.position())));
                     }
                 }
             });
@@ -34,8 +37,10 @@ final class Parameters {
                     && c.context().enclosing().contains("properties")
                     && Grammar.PARAMETERS.contains(c.name())
                     && c.named().containsKey("name")) {
-                c.named().get("name").string().ifPresent(name -> out.putIfAbsent(
-                        name, new Parameter(name, c.name(), c.position())));
+                c.named()
+                        .get("name")
+                        .string()
+                        .ifPresent(name -> out.putIfAbsent(name, new Parameter(name, c.name(), c.position())));
             }
         }
         return out;
@@ -44,7 +49,8 @@ final class Parameters {
     /** Whether the file has a parameters section or a properties call defining parameters. */
     static boolean declared(Jenkinsfile file) {
         return file.pipelines().stream().anyMatch(p -> p.section("parameters").isPresent())
-                || file.calls().stream().anyMatch(c -> c.name().equals("parameters")
-                        && c.context().enclosing().contains("properties"));
+                || file.calls().stream()
+                        .anyMatch(c -> c.name().equals("parameters")
+                                && c.context().enclosing().contains("properties"));
     }
 }

@@ -1,11 +1,11 @@
 package org.runbook.coauthor.validate.jenkins.rules;
 
 import java.util.List;
+import org.runbook.coauthor.validate.Severity;
+import org.runbook.coauthor.validate.jenkins.model.Jenkinsfile;
 import org.runbook.coauthor.validate.jenkins.model.Node;
 import org.runbook.coauthor.validate.jenkins.model.Pipeline;
 import org.runbook.coauthor.validate.read.Position;
-import org.runbook.coauthor.validate.Severity;
-import org.runbook.coauthor.validate.jenkins.model.Jenkinsfile;
 
 /**
  * JK002: a Jenkinsfile holds exactly one declarative {@code pipeline} block, or is a scripted

@@ -40,7 +40,9 @@ public final class PostConditionRule extends JenkinsRule {
             p.section("post").ifPresent(n -> posts.add(Map.entry(n, "the pipeline")));
             for (Stage s : p.allStages()) {
                 s.section("post").ifPresent(n -> posts.add(Map.entry(n, s.label())));
-                s.section("matrix").flatMap(m -> m.child("post")).ifPresent(n -> posts.add(Map.entry(n, "the matrix of " + s.label())));
+                s.section("matrix")
+                        .flatMap(m -> m.child("post"))
+                        .ifPresent(n -> posts.add(Map.entry(n, "the matrix of " + s.label())));
             }
             posts.forEach(e -> post(e.getKey(), e.getValue()));
         }
@@ -48,7 +50,11 @@ public final class PostConditionRule extends JenkinsRule {
 
     private void post(Node post, String where) {
         if (post.body().isEmpty()) {
-            report(Severity.WARNING, post.position(), "the post block of " + where + " is empty", "add a condition such as always { … } or remove it");
+            report(
+                    Severity.WARNING,
+                    post.position(),
+                    "the post block of " + where + " is empty",
+                    "add a condition such as always { … } or remove it");
         }
         Map<String, Position> seen = new HashMap<>();
         for (Node c : post.body()) {
@@ -66,8 +72,9 @@ public final class PostConditionRule extends JenkinsRule {
             if (first != null) {
                 report(
                         c.position(),
-                        "post condition \"" + c.name() + "\" of " + where + " is given twice; previously defined at line "
-                                + first.line() + ", col " + first.column(),
+                        "post condition \"" + c.name() + "\" of " + where
+                                + " is given twice; previously defined at line " + first.line() + ", col "
+                                + first.column(),
                         "merge the two blocks");
             }
         }

@@ -35,7 +35,9 @@ public final class SecretInterpolationRule extends JenkinsRule {
             if (!c.isStep()) {
                 continue;
             }
-            c.script().filter(v -> v.kind() == Value.Kind.GSTRING).ifPresent(v -> scan(c, v, c.context().secrets()));
+            c.script()
+                    .filter(v -> v.kind() == Value.Kind.GSTRING)
+                    .ifPresent(v -> scan(c, v, c.context().secrets()));
         }
     }
 

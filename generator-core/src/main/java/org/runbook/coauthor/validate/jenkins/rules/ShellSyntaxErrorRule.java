@@ -50,7 +50,9 @@ public final class ShellSyntaxErrorRule extends JenkinsRule {
                         offset,
                         (p.warning() ? "bash -n warns about the sh script: " : "bash -n rejects the sh script: ")
                                 + p.message(),
-                        p.warning() ? "fix the shell code at " + line : "fix the shell syntax at " + line + "; check it with bash -n");
+                        p.warning()
+                                ? "fix the shell code at " + line
+                                : "fix the shell syntax at " + line + "; check it with bash -n");
             }
         }
     }

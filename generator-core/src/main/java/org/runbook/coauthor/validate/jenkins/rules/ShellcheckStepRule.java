@@ -61,7 +61,8 @@ public final class ShellcheckStepRule extends JenkinsRule {
                 report(
                         Severity.INFO,
                         body.call().position(),
-                        "JK202 ran shellcheck on the first " + MAX_RUNS + " sh scripts of this file; the rest were not checked",
+                        "JK202 ran shellcheck on the first " + MAX_RUNS
+                                + " sh scripts of this file; the rest were not checked",
                         "split the pipeline into smaller files");
                 return;
             }
@@ -78,7 +79,8 @@ public final class ShellcheckStepRule extends JenkinsRule {
                         body.value(),
                         body.prepared().originOf(Shellcheck.offset(text, item)),
                         "shellcheck SC" + item.code() + ": " + item.message().replaceAll("\\.$", ""),
-                        "see https://www.shellcheck.net/wiki/SC" + item.code() + " (line " + item.line() + " of the script)");
+                        "see https://www.shellcheck.net/wiki/SC" + item.code() + " (line " + item.line()
+                                + " of the script)");
             }
         }
     }

@@ -55,7 +55,8 @@ final class SourceSpans {
                 col += 2;
                 continue;
             }
-            if (c == '$' && k + 1 < text.length()
+            if (c == '$'
+                    && k + 1 < text.length()
                     && (text.charAt(k + 1) == '{' || Character.isJavaIdentifierStart(text.charAt(k + 1)))) {
                 if (seen++ == n) {
                     return new Position(line, col);

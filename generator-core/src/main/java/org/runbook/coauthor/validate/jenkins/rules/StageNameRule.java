@@ -34,7 +34,8 @@ public final class StageNameRule extends JenkinsRule {
         for (Pipeline p : jenkinsfile.pipelines()) {
             Map<String, Position> seen = new HashMap<>();
             for (Stage s : p.allStages()) {
-                boolean computed = !s.node().args().isEmpty() && !s.node().args().get(0).string().isPresent();
+                boolean computed = !s.node().args().isEmpty()
+                        && !s.node().args().get(0).string().isPresent();
                 if (computed) {
                     continue;
                 }

@@ -1,6 +1,5 @@
 package org.runbook.coauthor.validate.jenkins.rules;
 
-
 import org.runbook.coauthor.validate.Severity;
 import org.runbook.coauthor.validate.jenkins.model.Jenkinsfile;
 

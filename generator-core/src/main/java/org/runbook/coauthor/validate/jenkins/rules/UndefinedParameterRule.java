@@ -38,15 +38,20 @@ public final class UndefinedParameterRule extends JenkinsRule {
             }
             String names = defined.isEmpty()
                     ? "the file defines no parameters"
-                    : "defined parameters are " + String.join(", ", defined.keySet().stream().map(n -> "\"" + n + "\"").toList());
+                    : "defined parameters are "
+                            + String.join(
+                                    ", ",
+                                    defined.keySet().stream()
+                                            .map(n -> "\"" + n + "\"")
+                                            .toList());
             report(
                     declared ? Severity.ERROR : Severity.WARNING,
                     r.position(),
                     "parameter \"" + r.name() + "\" is used as params." + r.name() + " but is not defined; " + names,
                     ClosestName.of(r.name(), defined.keySet())
                             .map(c -> "did you mean \"" + c + "\"?")
-                            .orElse("add it to parameters { … }, e.g. string(name: '" + r.name() + "', defaultValue: '',"
-                                    + " description: '…')"));
+                            .orElse("add it to parameters { … }, e.g. string(name: '" + r.name()
+                                    + "', defaultValue: ''," + " description: '…')"));
         }
     }
 }

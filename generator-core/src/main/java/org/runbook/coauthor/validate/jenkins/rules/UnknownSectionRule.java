@@ -43,10 +43,10 @@ public final class UnknownSectionRule extends JenkinsRule {
                 s.section("matrix").ifPresent(m -> sections(m, "the matrix of " + s.label(), Grammar.MATRIX_SECTIONS));
             }
             p.node().body().stream().filter(Node::isCall).forEach(this::inner);
-            p.allStages().forEach(s -> s.node().body().stream().filter(Node::isCall).forEach(this::inner));
-            p.allStages().forEach(s -> s.section("matrix").ifPresent(m -> m.body().stream()
-                    .filter(Node::isCall)
-                    .forEach(this::inner)));
+            p.allStages()
+                    .forEach(s -> s.node().body().stream().filter(Node::isCall).forEach(this::inner));
+            p.allStages().forEach(s -> s.section("matrix")
+                    .ifPresent(m -> m.body().stream().filter(Node::isCall).forEach(this::inner)));
         }
     }
 
@@ -70,7 +70,8 @@ public final class UnknownSectionRule extends JenkinsRule {
                 report(
                         n.position(),
                         where + " has a second \"" + n.name() + "\" section; previously defined at line "
-                                + first.position().line() + ", col " + first.position().column(),
+                                + first.position().line() + ", col "
+                                + first.position().column(),
                         "merge the two \"" + n.name() + "\" sections into one");
             }
         }
@@ -79,7 +80,8 @@ public final class UnknownSectionRule extends JenkinsRule {
     private void unknown(Node n, String where, Set<String> allowed) {
         String home = Grammar.HOME.get(n.name());
         if (home != null || Grammar.PIPELINE_SECTIONS.contains(n.name()) || Grammar.STAGE_SECTIONS.contains(n.name())) {
-            String belongs = home != null ? home : Grammar.STAGE_SECTIONS.contains(n.name()) ? "a stage" : "the pipeline block";
+            String belongs =
+                    home != null ? home : Grammar.STAGE_SECTIONS.contains(n.name()) ? "a stage" : "the pipeline block";
             report(
                     n.position(),
                     "\"" + n.name() + "\" cannot be used in " + where + "; it belongs in " + belongs,

@@ -17,8 +17,22 @@ import org.runbook.coauthor.validate.support.ClosestName;
 public final class UnknownStepRule extends JenkinsRule {
     /** Methods every Groovy script has, and the declarative keywords that appear as calls at the top. */
     private static final Set<String> BUILT_IN = Set.of(
-            "println", "print", "printf", "sprintf", "evaluate", "pipeline", "getProperty", "setProperty",
-            "invokeMethod", "getBinding", "run", "use", "with", "tap", "is", "identity");
+            "println",
+            "print",
+            "printf",
+            "sprintf",
+            "evaluate",
+            "pipeline",
+            "getProperty",
+            "setProperty",
+            "invokeMethod",
+            "getBinding",
+            "run",
+            "use",
+            "with",
+            "tap",
+            "is",
+            "identity");
 
     @Override
     public String id() {
@@ -59,10 +73,10 @@ public final class UnknownStepRule extends JenkinsRule {
                     + " --jenkins-steps FILE";
             report(
                     c.position(),
-                    "\"" + name + "\" is not a known step" + (Grammar.PIPELINE_SECTIONS.contains(name)
-                                    || Grammar.STAGE_SECTIONS.contains(name)
-                            ? " (it is a declarative section, which cannot stand among steps)"
-                            : ""),
+                    "\"" + name + "\" is not a known step"
+                            + (Grammar.PIPELINE_SECTIONS.contains(name) || Grammar.STAGE_SECTIONS.contains(name)
+                                    ? " (it is a declarative section, which cannot stand among steps)"
+                                    : ""),
                     hint);
         }
     }

@@ -45,7 +45,10 @@ public final class WhenConditionRule extends JenkinsRule {
 
     private void when(Node when, String where) {
         if (when.body().stream().noneMatch(n -> n.isCall() && !Grammar.WHEN_FLAGS.contains(n.name()))) {
-            report(when.position(), "the when block of " + where + " has no condition", "add a condition such as branch 'main'");
+            report(
+                    when.position(),
+                    "the when block of " + where + " has no condition",
+                    "add a condition such as branch 'main'");
         }
         conditions(when.body(), where, true);
     }
@@ -60,7 +63,10 @@ public final class WhenConditionRule extends JenkinsRule {
                 continue;
             }
             if (!c.isCall()) {
-                report(c.position(), "when holds \"" + c.name() + "\", which is not a condition", "wrap Groovy in expression { … }");
+                report(
+                        c.position(),
+                        "when holds \"" + c.name() + "\", which is not a condition",
+                        "wrap Groovy in expression { … }");
                 continue;
             }
             if (!Grammar.WHEN_CONDITIONS.contains(c.name())) {
@@ -84,15 +90,21 @@ public final class WhenConditionRule extends JenkinsRule {
                     ? null
                     : c.name().equals("tag") && c.args().isEmpty() && c.named().isEmpty()
                             ? null
-                            : "needs a pattern, e.g. " + c.name() + " '" + (c.name().equals("changeset") ? "src/**" : "main") + "'";
-            case "environment" -> problem = c.named().containsKey("name") && c.named().containsKey("value")
+                            : "needs a pattern, e.g. " + c.name() + " '"
+                                    + (c.name().equals("changeset") ? "src/**" : "main") + "'";
+            case "environment" -> problem =
+                    c.named().containsKey("name") && c.named().containsKey("value")
+                            ? null
+                            : "needs name: and value:, e.g. environment name: 'DEPLOY', value: 'true'";
+            case "equals" -> problem =
+                    c.named().containsKey("expected") && c.named().containsKey("actual")
+                            ? null
+                            : "needs expected: and actual:, e.g. equals expected: 2, actual: currentBuild.number";
+            case "expression" -> problem = c.hasBody() && !c.body().isEmpty()
                     ? null
-                    : "needs name: and value:, e.g. environment name: 'DEPLOY', value: 'true'";
-            case "equals" -> problem = c.named().containsKey("expected") && c.named().containsKey("actual")
-                    ? null
-                    : "needs expected: and actual:, e.g. equals expected: 2, actual: currentBuild.number";
-            case "expression" -> problem = c.hasBody() && !c.body().isEmpty() ? null : "needs a closure, e.g. expression { return params.DEPLOY }";
-            case "triggeredBy" -> problem = hasText(c, "cause") ? null : "needs a cause, e.g. triggeredBy 'TimerTrigger'";
+                    : "needs a closure, e.g. expression { return params.DEPLOY }";
+            case "triggeredBy" -> problem =
+                    hasText(c, "cause") ? null : "needs a cause, e.g. triggeredBy 'TimerTrigger'";
             case "not" -> {
                 problem = calls(c) == 1 ? null : "needs exactly one condition inside";
                 conditions(c.body(), where, false);
@@ -103,11 +115,16 @@ public final class WhenConditionRule extends JenkinsRule {
             }
             case "beforeAgent", "beforeInput", "beforeOptions" -> problem = !top
                     ? "can only stand directly in when, not inside not, allOf or anyOf"
-                    : c.args().size() == 1 && c.args().get(0).kind() == Value.Kind.BOOLEAN ? null : "takes true or false";
+                    : c.args().size() == 1 && c.args().get(0).kind() == Value.Kind.BOOLEAN
+                            ? null
+                            : "takes true or false";
             default -> {}
         }
         if (problem != null) {
-            report(c.position(), "when condition \"" + c.name() + "\" of " + where + " " + problem, "fix the condition: " + problem);
+            report(
+                    c.position(),
+                    "when condition \"" + c.name() + "\" of " + where + " " + problem,
+                    "fix the condition: " + problem);
         }
     }
 

@@ -63,8 +63,8 @@ class JenkinsRulesTest {
     @Test
     void should_refuse_an_installed_steps_file_that_is_not_a_list_of_names(@TempDir Path dir) throws IOException {
         Path steps = Files.writeString(dir.resolve("steps.txt"), "sh\nnot a name\n");
-        InvalidInputException e =
-                assertThrows(InvalidInputException.class, () -> StepCatalog.bundled().withInstalled(steps));
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class, () -> StepCatalog.bundled().withInstalled(steps));
         assertTrue(e.getMessage().contains("\"not a name\" is not a step name"), e.getMessage());
     }
 
@@ -117,18 +117,23 @@ class JenkinsRulesTest {
         var rule = new ShellcheckStepRule("shellcheck-that-does-not-exist-4711");
         List<Finding> f = rule.run(
                 JenkinsfileReader.read(text, "Jenkinsfile"), new JenkinsRule.Settings(StepCatalog.bundled(), true));
-        assertEquals(List.of("Jenkinsfile:6:17: shellcheck not installed, JK202 skipped [JK202]"),
+        assertEquals(
+                List.of("Jenkinsfile:6:17: shellcheck not installed, JK202 skipped [JK202]"),
                 f.stream().map(Finding::toString).toList());
         assertEquals(Severity.INFO, f.get(0).severity());
-        assertEquals(List.of(), rule.run(
-                JenkinsfileReader.read(text, "Jenkinsfile"), new JenkinsRule.Settings(StepCatalog.bundled(), false)));
+        assertEquals(
+                List.of(),
+                rule.run(
+                        JenkinsfileReader.read(text, "Jenkinsfile"),
+                        new JenkinsRule.Settings(StepCatalog.bundled(), false)));
     }
 
     @Test
     void should_apply_per_path_rule_settings_to_jenkinsfiles() {
         String text = pipeline("                sh 'curl -k https://x'");
         ValidatorConfig config = new ValidatorConfig(
-                Map.of("JK205", "warning"), List.of(new ValidatorConfig.PathRules("legacy/**", Map.of("JK205", "off"))));
+                Map.of("JK205", "warning"),
+                List.of(new ValidatorConfig.PathRules("legacy/**", Map.of("JK205", "off"))));
         Validator v = new Validator(ValidatorOptions.builder().config(config).build());
         assertEquals(Severity.WARNING, v.validate(text, "ci/Jenkinsfile").get(0).severity());
         assertEquals(List.of(), v.validate(text, "legacy/app/Jenkinsfile"));
@@ -136,7 +141,8 @@ class JenkinsRulesTest {
 
     @Test
     void should_warn_rather_than_fail_on_params_when_the_file_defines_none() {
-        Finding f = validate(pipeline("                echo \"${params.FROM_JOB_CONFIG}\"")).get(0);
+        Finding f = validate(pipeline("                echo \"${params.FROM_JOB_CONFIG}\""))
+                .get(0);
         assertEquals("JK101", f.ruleId());
         assertEquals(Severity.WARNING, f.severity());
     }
@@ -151,9 +157,10 @@ class JenkinsRulesTest {
 
     @Test
     void should_count_a_confirmation_parameter_checked_before_as_a_guard() {
-        String text = "pipeline {\n  agent any\n  parameters {\n    booleanParam(name: 'CONFIRM_DESTROY', defaultValue: false)\n"
-                + "  }\n  stages {\n    stage('a') {\n      when { expression { return params.CONFIRM_DESTROY } }\n"
-                + "      steps {\n        sh 'terraform destroy -auto-approve'\n      }\n    }\n  }\n}\n";
+        String text =
+                "pipeline {\n  agent any\n  parameters {\n    booleanParam(name: 'CONFIRM_DESTROY', defaultValue: false)\n"
+                        + "  }\n  stages {\n    stage('a') {\n      when { expression { return params.CONFIRM_DESTROY } }\n"
+                        + "      steps {\n        sh 'terraform destroy -auto-approve'\n      }\n    }\n  }\n}\n";
         assertEquals(List.of(), validate(text));
     }
 }

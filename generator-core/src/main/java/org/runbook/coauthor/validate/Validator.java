@@ -18,18 +18,24 @@ import org.runbook.coauthor.validate.rules.Rules;
  */
 public final class Validator {
     private final ValidatorOptions options;
+    private final JenkinsValidator jenkins;
 
     public Validator() {
         this(ValidatorOptions.defaults());
     }
 
+    /**
+     * @throws org.runbook.coauthor.error.InvalidInputException when {@code options.jenkinsSteps()}
+     *     cannot be read or is not a list of step names
+     */
     public Validator(ValidatorOptions options) {
         this.options = options;
+        this.jenkins = new JenkinsValidator(options);
     }
 
     public List<Finding> validate(String text, String file) {
         if (JenkinsFiles.isJenkinsfile(file)) {
-            return new JenkinsValidator(options).validate(text, file);
+            return jenkins.validate(text, file);
         }
         String clean = JobDocuments.stripBom(text);
         ParsedDocument document;

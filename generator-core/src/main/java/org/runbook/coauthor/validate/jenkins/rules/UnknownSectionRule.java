@@ -57,7 +57,7 @@ public final class UnknownSectionRule extends JenkinsRule {
             if (!n.isCall()) {
                 report(
                         n.position(),
-                        where + " holds \"" + short_(n.name()) + "\", which is not a section",
+                        where + " holds \"" + abbreviated(n.name()) + "\", which is not a section",
                         "move Groovy code into \"steps { script { … } }\"");
                 continue;
             }
@@ -100,7 +100,7 @@ public final class UnknownSectionRule extends JenkinsRule {
             if (!n.isCall() || !n.name().equals("stage")) {
                 report(
                         n.position(),
-                        "\"" + short_(n.name()) + "\" cannot be used in " + what + "; it holds only stage blocks",
+                        "\"" + abbreviated(n.name()) + "\" cannot be used in " + what + "; it holds only stage blocks",
                         "wrap it in \"stage('Name') { … }\"");
             }
         }
@@ -113,7 +113,8 @@ public final class UnknownSectionRule extends JenkinsRule {
                     .filter(n -> n.type() != Node.Type.ASSIGNMENT)
                     .forEach(n -> report(
                             n.position(),
-                            "environment holds \"" + short_(n.name()) + "\"; it takes only assignments NAME = value",
+                            "environment holds \"" + abbreviated(n.name())
+                                    + "\"; it takes only assignments NAME = value",
                             "write it as NAME = 'value' or NAME = credentials('id')"));
             case "options" -> names(directive, Grammar.OPTIONS, "option");
             case "parameters" -> names(directive, Grammar.PARAMETERS, "parameter type");
@@ -123,7 +124,7 @@ public final class UnknownSectionRule extends JenkinsRule {
                     .filter(n -> !n.isCall() || !Grammar.AGENT_TYPES.contains(n.name()))
                     .forEach(n -> report(
                             n.position(),
-                            "\"" + short_(n.name()) + "\" is not an agent type",
+                            "\"" + abbreviated(n.name()) + "\" is not an agent type",
                             ClosestName.of(n.name(), Grammar.AGENT_TYPES)
                                     .map(c -> "did you mean \"" + c + "\"?")
                                     .orElse("use label, node, docker, dockerfile or kubernetes")));
@@ -136,7 +137,7 @@ public final class UnknownSectionRule extends JenkinsRule {
             if (!n.isCall()) {
                 report(
                         n.position(),
-                        directive.name() + " holds \"" + short_(n.name()) + "\", which is not a " + what,
+                        directive.name() + " holds \"" + abbreviated(n.name()) + "\", which is not a " + what,
                         "remove it or move it into a stage's steps");
             } else if (!known.contains(n.name()) && !settings().steps().known(n.name())) {
                 report(
@@ -150,7 +151,7 @@ public final class UnknownSectionRule extends JenkinsRule {
         }
     }
 
-    private static String short_(String s) {
+    private static String abbreviated(String s) {
         return s.length() > 40 ? s.substring(0, 37) + "..." : s;
     }
 }

@@ -133,7 +133,7 @@ public final class JenkinsfileReader {
         return new Jenkinsfile(
                 file,
                 text,
-                kind(top, pipelines),
+                kind(top, pipelines, !module.getMethods().isEmpty()),
                 top,
                 pipelines,
                 collector.calls,
@@ -144,13 +144,16 @@ public final class JenkinsfileReader {
                 List.of());
     }
 
-    private static Jenkinsfile.Kind kind(List<Node> top, List<Pipeline> pipelines) {
+    /**
+     * Declarative with a {@code pipeline} block; scripted with top-level block steps, or with methods
+     * and nothing else (a shared library's {@code vars/*.groovy}); else neither.
+     */
+    private static Jenkinsfile.Kind kind(List<Node> top, List<Pipeline> pipelines, boolean methods) {
         if (!pipelines.isEmpty()) {
             return Jenkinsfile.Kind.DECLARATIVE;
         }
-        return top.stream().anyMatch(n -> n.isCall() && n.hasBody())
-                ? Jenkinsfile.Kind.SCRIPTED
-                : Jenkinsfile.Kind.NONE;
+        boolean blocks = top.stream().anyMatch(n -> n.isCall() && n.hasBody());
+        return blocks || methods && top.isEmpty() ? Jenkinsfile.Kind.SCRIPTED : Jenkinsfile.Kind.NONE;
     }
 
     private static List<Jenkinsfile.Problem> problems(MultipleCompilationErrorsException e) {

@@ -53,6 +53,17 @@ public final class HardCodedCredentialRule extends JenkinsRule {
             }
         }
         for (Call c : jenkinsfile.calls()) {
+            Value defaultValue = c.named().get("defaultValue");
+            if (c.name().equals("password") && defaultValue != null && defaultValue.kind() == Value.Kind.STRING) {
+                Secrets.namedValue("password", defaultValue.text())
+                        .ifPresent(shown -> found(
+                                defaultValue,
+                                0,
+                                "password parameter \""
+                                        + c.named()
+                                                .getOrDefault("name", defaultValue)
+                                                .text() + "\" has a literal default (\"" + shown + "\")"));
+            }
             for (Map.Entry<String, Value> arg : c.named().entrySet()) {
                 Value v = arg.getValue();
                 if (v.kind() == Value.Kind.STRING && !arg.getKey().equals("credentialsId")) {

@@ -163,4 +163,13 @@ class JenkinsRulesTest {
                         + "      steps {\n        sh 'terraform destroy -auto-approve'\n      }\n    }\n  }\n}\n";
         assertEquals(List.of(), validate(text));
     }
+
+    @Test
+    void should_read_a_file_of_methods_as_a_scripted_library_step() {
+        String library = "def call(Map args) {\n    sh 'make'\n    shh 'make test'\n}\n";
+        assertEquals(
+                List.of("Jenkinsfile:3:5: \"shh\" is not a known step [JK008]"),
+                validate(library).stream().map(Finding::toString).toList());
+        assertEquals("JK002", validate("def x = 1\n").get(0).ruleId());
+    }
 }

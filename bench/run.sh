@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Benchmark: CLI cold start to first job, warm median generation time, peak RSS of a cold run.
+# Benchmark: CLI cold start to first job, warm median generation time, peak RSS of a cold run,
+# validation throughput (Rundeck corpus, Jenkinsfiles) and dry-run time.
 # Usage: bench/run.sh [SUITE]   (default: samples/requests.yaml plus the shared dev set when present)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -36,5 +37,6 @@ corpus=../shared/corpus/rundeck-jobs
 if [[ -d "$corpus" ]]; then
   ./coauthor bench --corpus "$corpus" --warmup 3 --rounds 10
 fi
+./coauthor bench --jenkins samples/jenkins/conformance --warmup 5 --rounds 20
 ./coauthor bench --dry-run-nodes 1000 --dry-run-steps 50 --warmup 5 --rounds 7
 ./coauthor bench --pipeline-stages 30 --warmup 5 --rounds 10

@@ -35,6 +35,12 @@ final class BenchCommand implements Callable<Integer> {
     Path corpus;
 
     @Option(
+            names = "--jenkins",
+            paramLabel = "DIR",
+            description = "Jenkinsfiles: time validation (shellcheck off) against a bare Groovy parse.")
+    Path jenkins;
+
+    @Option(
             names = "--dry-run-nodes",
             paramLabel = "N",
             defaultValue = "0",
@@ -71,6 +77,14 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (corpus != null) {
             out.println(Benchmarks.validation(JobFiles.expand(List.of(corpus)), warmup, rounds));
+        }
+        if (jenkins != null) {
+            out.println(Benchmarks.jenkinsValidation(
+                    JobFiles.expand(List.of(jenkins)).stream()
+                            .filter(p -> org.runbook.coauthor.validate.jenkins.JenkinsFiles.isJenkinsfile(p.toString()))
+                            .toList(),
+                    warmup,
+                    rounds));
         }
         if (dryRunNodes > 0) {
             out.println(Benchmarks.dryRun(dryRunSteps, dryRunNodes, warmup, rounds));

@@ -12,6 +12,7 @@ import org.runbook.coauthor.dryrun.jenkins.PipelineDryRunOptions;
 import org.runbook.coauthor.validate.JobDocuments;
 import org.runbook.coauthor.validate.Validator;
 import org.runbook.coauthor.validate.ValidatorOptions;
+import org.runbook.coauthor.validate.jenkins.model.JenkinsfileReader;
 import org.runbook.coauthor.validate.read.ParseProblem;
 
 /** The validation and dry-run benchmarks of {@code coauthor bench} (figures reported in the README). */
@@ -44,6 +45,45 @@ final class Benchmarks {
                 docs.size() / (validateMs / 1000),
                 parseMs,
                 validateMs / parseMs);
+    }
+
+    /**
+     * Jenkinsfiles per second through the whole validator (shellcheck off; bash -n results cached, as
+     * in a warm process, and afresh), and validation time over a bare Groovy parse of the same files
+     * ({@code CompilationUnit} to {@code CONVERSION}, nothing else).
+     */
+    static String jenkinsValidation(List<Path> files, int warmup, int rounds) {
+        List<String[]> docs = new ArrayList<>();
+        for (Path f : files) {
+            docs.add(new String[] {f.getFileName().toString(), JobFiles.read(f)});
+        }
+        Validator validator =
+                new Validator(ValidatorOptions.builder().shellcheck(false).build());
+        Runnable parse = () -> docs.forEach(d -> bareParse(d[1], d[0]));
+        Runnable validate = () -> docs.forEach(d -> validator.validate(d[1], d[0]));
+        Runnable fresh = () -> {
+            org.runbook.coauthor.validate.support.ExternalTool.clearCache();
+            validate.run();
+        };
+        double parseMs = median(parse, warmup, rounds);
+        double validateMs = median(validate, warmup, rounds);
+        double freshMs = median(fresh, 1, Math.max(1, rounds / 2));
+        return String.format(
+                Locale.ROOT,
+                "Jenkinsfile validation of %d files: median %.1f ms per pass (%.0f files/s), bare Groovy parse %.1f ms;"
+                        + " ratio %.2f; with bash -n run afresh: %.1f ms per pass (%.0f files/s)",
+                docs.size(),
+                validateMs,
+                docs.size() / (validateMs / 1000),
+                parseMs,
+                validateMs / parseMs,
+                freshMs,
+                docs.size() / (freshMs / 1000));
+    }
+
+    /** The Groovy compiler alone, stopped after CONVERSION: the floor any Jenkinsfile check pays. */
+    private static void bareParse(String text, String name) {
+        JenkinsfileReader.parses(text, name);
     }
 
     /** A job of {@code steps} steps (commands and scripts with references) dry-run across {@code nodes} nodes. */

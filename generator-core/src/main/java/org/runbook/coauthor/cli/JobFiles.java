@@ -11,7 +11,10 @@ import java.util.stream.Stream;
 import org.runbook.coauthor.error.InvalidInputException;
 import org.runbook.coauthor.error.SourcePosition;
 
-/** Expands command-line arguments into job files: files as given, directories searched for job files. */
+/**
+ * Expands command-line arguments into job files: files as given, directories searched for job files
+ * (YAML, JSON, XML) and Jenkinsfiles.
+ */
 final class JobFiles {
     /** Largest job file read; bigger is not a job definition. */
     static final long MAX_BYTES = 16L * 1024 * 1024;
@@ -53,6 +56,10 @@ final class JobFiles {
 
     private static boolean isJobFile(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json") || n.endsWith(".xml");
+        return n.endsWith(".yaml")
+                || n.endsWith(".yml")
+                || n.endsWith(".json")
+                || n.endsWith(".xml")
+                || org.runbook.coauthor.validate.jenkins.JenkinsFiles.isJenkinsfile(n);
     }
 }

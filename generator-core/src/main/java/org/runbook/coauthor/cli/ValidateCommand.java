@@ -18,12 +18,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code coauthor validate}: lints Rundeck job files, hand-written or generated. */
+/** {@code coauthor validate}: lints Rundeck job files and Jenkinsfiles, hand-written or generated. */
 @Command(
         name = "validate",
         mixinStandardHelpOptions = true,
         description = {
-            "Checks Rundeck job definitions (YAML, JSON or XML) and prints every finding as file:line:col: message [ID].",
+            "Checks Rundeck job definitions (YAML, JSON or XML) and Jenkinsfiles (Jenkinsfile, *.Jenkinsfile,"
+                    + " *.groovy) and prints every finding as file:line:col: message [ID].",
             "Exits 1 when any finding is an error. Rules and how to configure them: docs/rules.md."
         })
 final class ValidateCommand implements Callable<Integer> {
@@ -54,6 +55,13 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Rule settings (default: .coauthor.yaml in the current directory, if present).")
     Path config;
 
+    @Option(
+            names = "--jenkins-steps",
+            paramLabel = "FILE",
+            description = "Pipeline steps installed on your Jenkins controller, one name a line (added to the"
+                    + " bundled list for Jenkinsfiles).")
+    Path jenkinsSteps;
+
     @Option(names = "--no-shellcheck", description = "Do not run shellcheck even when it is installed.")
     boolean noShellcheck;
 
@@ -64,6 +72,7 @@ final class ValidateCommand implements Callable<Integer> {
                 .library(library)
                 .shellcheck(!noShellcheck)
                 .config(config())
+                .jenkinsSteps(jenkinsSteps)
                 .build();
         Validator validator = new Validator(options);
         Map<String, String> texts = new HashMap<>();

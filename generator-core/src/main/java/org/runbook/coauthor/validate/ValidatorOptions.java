@@ -18,8 +18,11 @@ import java.util.Set;
  * @param library a directory of job files that job references are resolved against, or null
  * @param shellcheck whether to run shellcheck when it is installed
  * @param config per-path rule switches and severities
+ * @param jenkinsSteps a file listing the pipeline steps installed on a Jenkins controller (one name
+ *     a line), added to the bundled step catalog for Jenkinsfiles; null for the bundled one alone
  */
-public record ValidatorOptions(Set<String> installedPlugins, Path library, boolean shellcheck, ValidatorConfig config) {
+public record ValidatorOptions(
+        Set<String> installedPlugins, Path library, boolean shellcheck, ValidatorConfig config, Path jenkinsSteps) {
     public ValidatorOptions {
         installedPlugins = installedPlugins == null ? Set.of() : Set.copyOf(installedPlugins);
         config = config == null ? ValidatorConfig.EMPTY : config;
@@ -38,7 +41,8 @@ public record ValidatorOptions(Set<String> installedPlugins, Path library, boole
                 .installedPlugins(installedPlugins)
                 .library(library)
                 .shellcheck(shellcheck)
-                .config(config);
+                .config(config)
+                .jenkinsSteps(jenkinsSteps);
     }
 
     /** Builds {@link ValidatorOptions}. */
@@ -47,6 +51,7 @@ public record ValidatorOptions(Set<String> installedPlugins, Path library, boole
         private Path library;
         private boolean shellcheck = true;
         private ValidatorConfig config = ValidatorConfig.EMPTY;
+        private Path jenkinsSteps;
 
         private Builder() {}
 
@@ -70,8 +75,13 @@ public record ValidatorOptions(Set<String> installedPlugins, Path library, boole
             return this;
         }
 
+        public Builder jenkinsSteps(Path value) {
+            this.jenkinsSteps = value;
+            return this;
+        }
+
         public ValidatorOptions build() {
-            return new ValidatorOptions(installedPlugins, library, shellcheck, config);
+            return new ValidatorOptions(installedPlugins, library, shellcheck, config, jenkinsSteps);
         }
     }
 }

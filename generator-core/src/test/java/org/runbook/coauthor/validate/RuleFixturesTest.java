@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.runbook.coauthor.validate.rules.AbstractRule;
+import org.runbook.coauthor.validate.jenkins.rules.JenkinsRules;
 import org.runbook.coauthor.validate.rules.Rules;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -24,7 +24,9 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * One driver for every rule's fixtures: {@code rules/<ID>/bad/<case>.<ext>} must produce exactly
  * the finding lines of {@code <case>.out} for that rule (a line wrapped in slashes is a regex), and
  * {@code rules/<ID>/ok/*} none. {@code rules/<ID>/options.yaml} may set {@code plugins} (provider
- * names) and {@code library} (a directory of job files, relative to the rule's folder).
+ * names), {@code library} (a directory of job files, relative to the rule's folder) and
+ * {@code jenkins-steps} (a file of installed Jenkins steps). Rundeck jobs and Jenkinsfiles share the
+ * driver; the validator picks the reader from the file name.
  */
 class RuleFixturesTest {
     static final Path RULES = Path.of("src/test/resources/rules");
@@ -68,7 +70,7 @@ class RuleFixturesTest {
                 .filter(f -> f.ruleId().equals(rule))
                 .map(Finding::toString)
                 .toList();
-        Path out = Path.of(file.toString().replaceAll("\\.[a-z]+$", ".out"));
+        Path out = Path.of(file.toString().replaceAll("\\.[A-Za-z]+$", ".out"));
         assertTrue(Files.exists(out), "missing " + out);
         List<String> expected =
                 Files.readAllLines(out).stream().filter(l -> !l.isBlank()).toList();
@@ -103,7 +105,9 @@ class RuleFixturesTest {
         }
         String docs = all.toString();
         Set<String> ids = new HashSet<>();
-        for (AbstractRule rule : Rules.defaults()) {
+        List<RuleDescription> registered = new ArrayList<>(Rules.defaults());
+        registered.addAll(JenkinsRules.defaults());
+        for (RuleDescription rule : registered) {
             assertTrue(ids.add(rule.id()), "duplicate rule id " + rule.id());
             Path dir = RULES.resolve(rule.id());
             assertTrue(hasFiles(dir.resolve("ok")), rule.id() + " has no ok/ fixture");
@@ -114,10 +118,12 @@ class RuleFixturesTest {
 
     @Test
     void should_register_rules_in_id_order() {
-        List<String> ids = Rules.defaults().stream().map(AbstractRule::id).toList();
-        List<String> sorted = new ArrayList<>(ids);
-        sorted.sort(String::compareTo);
-        assertEquals(sorted, ids);
+        for (List<? extends RuleDescription> rules : List.of(Rules.defaults(), JenkinsRules.defaults())) {
+            List<String> ids = rules.stream().map(RuleDescription::id).toList();
+            List<String> sorted = new ArrayList<>(ids);
+            sorted.sort(String::compareTo);
+            assertEquals(sorted, ids);
+        }
     }
 
     static List<Finding> findings(Path file) throws IOException {
@@ -144,6 +150,9 @@ class RuleFixturesTest {
         if (map.get("plugins") instanceof List<?> plugins) {
             b.installedPlugins(
                     new HashSet<>(plugins.stream().map(String::valueOf).toList()));
+        }
+        if (map.get("jenkins-steps") != null) {
+            b.jenkinsSteps(dir.resolve(String.valueOf(map.get("jenkins-steps"))));
         }
         if (map.get("library") != null) {
             b.library(dir.resolve(String.valueOf(map.get("library"))));

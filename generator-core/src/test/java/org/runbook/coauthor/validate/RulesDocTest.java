@@ -18,9 +18,9 @@ import java.util.stream.Collectors;
  */
 class RulesDocTest {
     private static final Path DOCS = Path.of("../docs/rules");
-    /** An example: a fenced yaml block, then a fenced text block with the output. */
-    private static final Pattern EXAMPLE =
-            Pattern.compile("```yaml\\n(?<job>.*?)```\\n\\nOutput:\\n\\n```text\\n(?<out>.*?)```", Pattern.DOTALL);
+    /** An example: a fenced yaml block (a Rundeck job) or groovy block (a Jenkinsfile), then a fenced text block with the output. */
+    private static final Pattern EXAMPLE = Pattern.compile(
+            "```(?<lang>yaml|groovy)\\n(?<job>.*?)```\\n\\nOutput:\\n\\n```text\\n(?<out>.*?)```", Pattern.DOTALL);
 
     static java.util.stream.Stream<Path> docs() throws IOException {
         try (java.util.stream.Stream<Path> s = Files.list(DOCS)) {
@@ -40,7 +40,8 @@ class RulesDocTest {
         while (m.find()) {
             count++;
             String actual = new Validator()
-                    .validate(m.group("job"), "example.yaml").stream()
+                            .validate(m.group("job"), m.group("lang").equals("groovy") ? "Jenkinsfile" : "example.yaml")
+                            .stream()
                             .map(Finding::toString)
                             .collect(Collectors.joining("\n"));
             actual = actual.isEmpty() ? "(no findings)\n" : actual + "\n";
@@ -49,8 +50,8 @@ class RulesDocTest {
             }
             m.appendReplacement(
                     updated,
-                    Matcher.quoteReplacement(
-                            "```yaml\n" + m.group("job") + "```\n\nOutput:\n\n```text\n" + actual + "```"));
+                    Matcher.quoteReplacement("```" + m.group("lang") + "\n" + m.group("job")
+                            + "```\n\nOutput:\n\n```text\n" + actual + "```"));
         }
         m.appendTail(updated);
         assertTrue(count > 0, "no examples in " + DOC);

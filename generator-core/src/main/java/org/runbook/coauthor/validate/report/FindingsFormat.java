@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.runbook.coauthor.validate.Finding;
+import org.runbook.coauthor.validate.RuleDescription;
 import org.runbook.coauthor.validate.Severity;
-import org.runbook.coauthor.validate.rules.AbstractRule;
+import org.runbook.coauthor.validate.jenkins.rules.JenkinsRules;
 import org.runbook.coauthor.validate.rules.Rules;
 
 /** Renders findings for people (text with a source snippet), for programs (JSON) and for code scanning (SARIF 2.1.0). */
@@ -76,10 +77,11 @@ public final class FindingsFormat {
 
     /** A SARIF 2.1.0 log with one run, the rule metadata of every rule, and one result per finding. */
     public static String sarif(List<Finding> findings, String toolVersion) {
-        Map<String, AbstractRule> rules = new TreeMap<>();
+        Map<String, RuleDescription> rules = new TreeMap<>();
         Rules.defaults().forEach(r -> rules.put(r.id(), r));
+        JenkinsRules.defaults().forEach(r -> rules.put(r.id(), r));
         List<Map<String, Object>> ruleMeta = new ArrayList<>();
-        for (AbstractRule r : rules.values()) {
+        for (RuleDescription r : rules.values()) {
             ruleMeta.add(Map.of(
                     "id", r.id(),
                     "name", r.getClass().getSimpleName(),

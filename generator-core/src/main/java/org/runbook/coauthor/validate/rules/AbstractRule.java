@@ -18,24 +18,21 @@ import org.runbook.coauthor.validate.read.Position;
  * is fixed: {@code visitDocument}, then per job {@code visitJobPre}, each option, the node filter,
  * each step (error handlers right after their step), {@code visitJobPost}.
  */
-public abstract class AbstractRule {
+public abstract class AbstractRule implements org.runbook.coauthor.validate.RuleDescription {
     private final List<Finding> findings = new ArrayList<>();
     private JobSource source;
     private ValidatorOptions options;
 
     /** Stable id, never reused: RD0xx structure, RD1xx references, RD2xx nodes, RD3xx steps, SEC0xx, SH0xx. */
+    @Override
     public abstract String id();
 
-    /** One line: what the rule detects. */
+    @Override
     public abstract String title();
 
     /** The severity of the rule's main finding; a rule may report others with {@code report(Severity, ...)}. */
+    @Override
     public abstract Severity defaultSeverity();
-
-    /** The anchor of the rule's section in docs/rules.md. */
-    public String docsAnchor() {
-        return id().toLowerCase(java.util.Locale.ROOT);
-    }
 
     public void visitDocument(JobSource document) {}
 

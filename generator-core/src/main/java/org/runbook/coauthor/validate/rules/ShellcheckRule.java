@@ -1,6 +1,5 @@
 package org.runbook.coauthor.validate.rules;
 
-import java.util.Set;
 import org.runbook.coauthor.validate.JobSource;
 import org.runbook.coauthor.validate.Severity;
 import org.runbook.coauthor.validate.model.JobView;
@@ -8,6 +7,7 @@ import org.runbook.coauthor.validate.model.StepView;
 import org.runbook.coauthor.validate.support.ShellScripts;
 import org.runbook.coauthor.validate.support.ShellSyntax;
 import org.runbook.coauthor.validate.support.Shellcheck;
+import org.runbook.coauthor.validate.support.ShellcheckCodes;
 
 /**
  * SH002: shellcheck's warnings and errors on every bash or sh inline script, each at its own line
@@ -16,22 +16,6 @@ import org.runbook.coauthor.validate.support.Shellcheck;
  * checked (shellcheck's advice targets scripts), nor scripts that {@code bash -n} rejects (SH001).
  */
 public final class ShellcheckRule extends AbstractRule {
-    /**
-     * Codes that only say a word is constant. Data references are replaced with a sample word, so on
-     * a line holding one they describe the substitution, not the script: SC2043 (loop runs once),
-     * SC2050 and SC2078 (constant expression), SC2157 (argument to -n/-z always true/false), SC2193
-     * (arguments can never be equal), SC2194 (constant case word).
-     */
-    static final Set<Integer> CONSTANT_WORD_CODES = Set.of(2043, 2050, 2078, 2157, 2193, 2194);
-    /** Codes about shellcheck's own reach, not the script: SC1090/SC1091 (cannot follow a sourced file). */
-    static final Set<Integer> TOOL_LIMIT_CODES = Set.of(1090, 1091);
-    /**
-     * shellcheck errors that are quoting hazards rather than certain failures: an unquoted array
-     * expansion (SC2068) or a string mixed with an array (SC2145) re-splits only elements holding
-     * whitespace, so a script that works with its real data would be called broken. Warnings.
-     */
-    static final Set<Integer> HAZARD_CODES = Set.of(2068, 2145);
-
     private final Shellcheck shellcheck;
     private boolean skippedReported;
 
@@ -110,13 +94,11 @@ public final class ShellcheckRule extends AbstractRule {
                 return; // SH001 reports it; shellcheck would only repeat the parse error
             }
             for (Shellcheck.Item item : shellcheck.check(prepared)) {
-                if (TOOL_LIMIT_CODES.contains(item.code())
-                        || (CONSTANT_WORD_CODES.contains(item.code())
-                                && script.prepared().lineHasReplacement(item.line()))) {
+                if (ShellcheckCodes.ignored(item, script.prepared())) {
                     continue;
                 }
                 int offset = script.prepared().originOf(Shellcheck.offset(prepared, item));
-                boolean error = item.isError() && !HAZARD_CODES.contains(item.code());
+                boolean error = ShellcheckCodes.error(item);
                 reportInText(
                         error ? Severity.ERROR : Severity.WARNING,
                         script.pointer(),

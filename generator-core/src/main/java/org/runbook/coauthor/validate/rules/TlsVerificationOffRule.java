@@ -1,15 +1,13 @@
 package org.runbook.coauthor.validate.rules;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.runbook.coauthor.validate.Severity;
 import org.runbook.coauthor.validate.model.JobView;
 import org.runbook.coauthor.validate.support.JobTexts;
-import org.runbook.coauthor.validate.support.PatternHits;
 import org.runbook.coauthor.validate.support.ShellCommands;
+import org.runbook.coauthor.validate.support.TlsOff;
 
 /**
  * SEC004: TLS certificate verification is switched off, in shell code ({@code curl -k},
@@ -19,23 +17,6 @@ import org.runbook.coauthor.validate.support.ShellCommands;
  * the network path can then impersonate the server and read or change what the job sends.
  */
 public final class TlsVerificationOffRule extends AbstractRule {
-    private static final Pattern CURL = Pattern.compile("\\bcurl\\b");
-    private static final Pattern CURL_FLAG =
-            Pattern.compile("(?<=\\s)(?:--(?:proxy-|doh-)?insecure|-[a-zA-Z]*k[a-zA-Z]*)(?=\\s|$)");
-    private static final List<Pattern> CODE = List.of(
-            Pattern.compile("\\bwget\\b[^;&|\\n]*?--no-check-certificate\\b"),
-            Pattern.compile("\\bverify\\s*=\\s*False\\b"),
-            Pattern.compile("(?i)\\bhttp\\.ssl_?verify\\s*[= ]\\s*[\"']?(?:false|0|no)\\b"),
-            Pattern.compile("(?i)\\bGIT_SSL_NO_VERIFY\\s*=\\s*[\"']?(?:1|true|yes)\\b"),
-            Pattern.compile("\\bNODE_TLS_REJECT_UNAUTHORIZED\\s*=\\s*[\"']?0\\b"),
-            Pattern.compile("(?i)\\bPYTHONHTTPSVERIFY\\s*=\\s*[\"']?0\\b"),
-            Pattern.compile("(?i)\\bvalidate_certs\\s*[=:]\\s*[\"']?(?:no|false|0)\\b"),
-            Pattern.compile("(?i)\\bssl_?verify\\s*[=:]\\s*[\"']?(?:false|no|0)\\b"),
-            Pattern.compile("--insecure-skip-tls-verify(?:=true)?(?![=\\w-])"),
-            Pattern.compile("--no-verify-ssl\\b"),
-            Pattern.compile("--(?![a-z-]*skip)[a-z-]*tls-verify=false\\b"),
-            Pattern.compile("(?i)\\bVAULT_SKIP_VERIFY\\s*=\\s*[\"']?(?:1|true)\\b"),
-            Pattern.compile("\\brejectUnauthorized\\s*:\\s*false\\b"));
     /** Setting names that mean "verify" (off when false) and "skip verification" (off when true). */
     private static final Pattern VERIFY_KEY =
             Pattern.compile("(?:ssl|tls|cert|certs|certificate|certificates)(?:verify|verification|validation|check)"
@@ -73,20 +54,7 @@ public final class TlsVerificationOffRule extends AbstractRule {
 
     /** Each kind of switch once per text, in text order. */
     private void shell(JobTexts.Text t) {
-        String masked = ShellCommands.mask(t.text());
-        TreeMap<Integer, String> hits = new TreeMap<>();
-        Matcher curl = CURL.matcher(masked);
-        while (curl.find()) {
-            if (ShellCommands.atCommandPosition(masked, curl.start())) {
-                Matcher flag = CURL_FLAG.matcher(masked.substring(0, ShellCommands.commandEnd(masked, curl.end())));
-                if (flag.find(curl.end())) {
-                    hits.put(flag.start(), "curl " + flag.group());
-                    break;
-                }
-            }
-        }
-        PatternHits.firstOfEach(masked, CODE, hits);
-        PatternHits.eachNonOverlapping(hits, (offset, what) -> found(t, offset, what));
+        TlsOff.inShell(ShellCommands.mask(t.text())).forEach((offset, what) -> found(t, offset, what));
     }
 
     private void config(JobTexts.Text t) {
@@ -97,7 +65,7 @@ public final class TlsVerificationOffRule extends AbstractRule {
         if (off) {
             found(t, 0, t.key() + ": " + t.text().strip());
         } else if (t.text().contains("\n") || t.text().contains(" ")) {
-            for (Pattern p : CODE) {
+            for (Pattern p : TlsOff.CODE) {
                 Matcher m = p.matcher(t.text());
                 if (m.find()) {
                     found(t, m.start(), m.group());

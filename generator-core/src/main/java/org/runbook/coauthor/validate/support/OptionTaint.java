@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.runbook.coauthor.validate.model.JobView;
@@ -29,19 +30,25 @@ public final class OptionTaint {
     private static final Pattern CASE = Pattern.compile("\\bcase\\s+(\\S+)\\s+in\\b([\\s\\S]*?)\\besac\\b");
     private static final Pattern CASE_PATH = Pattern.compile("(?m)(?:^|[\\s(|])[\"']?/[^\\s)|;\"']*[\"']?\\s*[|)]");
 
-    private final JobView job;
-    private final Form form;
+    private final Function<String, Set<String>> direct;
     private final Map<String, Set<String>> vars = new HashMap<>();
     private final Set<String> guarded = new HashSet<>();
 
-    private OptionTaint(JobView job, Form form) {
-        this.job = job;
-        this.form = form;
+    private OptionTaint(Function<String, Set<String>> direct) {
+        this.direct = direct;
     }
 
-    /** Reads {@code masked} (see {@link ShellCommands#mask(String)}). */
+    /** Reads {@code masked} (see {@link ShellCommands#mask(String)}) of a Rundeck job's step. */
     public static OptionTaint of(JobView job, String masked, Form form) {
-        OptionTaint t = new OptionTaint(job, form);
+        return of(masked, text -> directOptions(job, form, text));
+    }
+
+    /**
+     * Reads {@code masked} with {@code direct} naming the inputs a piece of text refers to itself
+     * (for a Jenkinsfile, the parameters it reads).
+     */
+    public static OptionTaint of(String masked, Function<String, Set<String>> direct) {
+        OptionTaint t = new OptionTaint(direct);
         for (int round = 0; round < 6 && t.propagate(masked); round++) {
             // repeat until no variable gains an option: assignments may come in any order
         }
@@ -51,7 +58,7 @@ public final class OptionTaint {
 
     /** The options whose values reach {@code text}: direct references and tainted variables. */
     public Set<String> optionsIn(String text) {
-        Set<String> out = new TreeSet<>(directOptions(text));
+        Set<String> out = new TreeSet<>(direct.apply(text));
         Matcher m = VAR.matcher(text);
         while (m.find()) {
             out.addAll(vars.getOrDefault(m.group(1), Set.of()));
@@ -103,7 +110,7 @@ public final class OptionTaint {
         }
     }
 
-    private Set<String> directOptions(String text) {
+    private static Set<String> directOptions(JobView job, Form form, String text) {
         Set<String> out = new HashSet<>();
         var refs = form == Form.SCRIPT ? DataReferences.atTokens(text) : DataReferences.dollar(text);
         refs.stream().filter(DataReferences.Ref::isOption).forEach(r -> out.add(r.key()));

@@ -6,6 +6,8 @@ import java.util.Optional;
 /**
  * The target-neutral description of a runbook: what the authors produce and the renderers consume.
  * Its JSON form is constrained by {@code job-schemas/.../runbook-plan.schema.json}.
+ *
+ * @param schedule when the runbook runs by itself, or null when it runs only on demand
  */
 public record RunbookPlan(
         String name,
@@ -16,6 +18,7 @@ public record RunbookPlan(
         PlanTarget target,
         List<PlanStep> steps,
         List<PlanNotification> notifications,
+        PlanSchedule schedule,
         Provenance provenance) {
 
     public RunbookPlan {
@@ -42,13 +45,31 @@ public record RunbookPlan(
     /** The same plan with other steps. */
     public RunbookPlan withSteps(List<PlanStep> newSteps) {
         return new RunbookPlan(
-                name, group, description, category, options, target, newSteps, notifications, provenance);
+                name, group, description, category, options, target, newSteps, notifications, schedule, provenance);
     }
 
     /** The same plan with other provenance. */
     public RunbookPlan withProvenance(Provenance newProvenance) {
         return new RunbookPlan(
-                name, group, description, category, options, target, steps, notifications, newProvenance);
+                name, group, description, category, options, target, steps, notifications, schedule, newProvenance);
+    }
+
+    /** The same plan with another schedule (null: on demand only). */
+    public RunbookPlan withSchedule(PlanSchedule newSchedule) {
+        return new RunbookPlan(
+                name, group, description, category, options, target, steps, notifications, newSchedule, provenance);
+    }
+
+    /**
+     * The options only a person can fill in: required, with neither a default nor a Key Storage
+     * path (and required file options). A scheduled run has nobody to ask, so a schedule applies
+     * only when this list is empty.
+     */
+    public List<PlanOption> promptOnlyOptions() {
+        return options.stream()
+                .filter(PlanOption::required)
+                .filter(o -> o.type() == OptionType.FILE || (o.defaultValue() == null && o.keyStoragePath() == null))
+                .toList();
     }
 
     public Optional<PlanOption> option(String optionName) {

@@ -17,7 +17,8 @@ import org.runbook.coauthor.plan.Target;
  * Renders a plan as a Rundeck job definition in the YAML format Rundeck exports and imports: a list
  * holding one job. Keys are sorted as in Rundeck's own export, booleans are real YAML booleans
  * (Rundeck reads a quoted {@code 'false'} as true), and the uuid is derived from the content, so the
- * same plan always renders the same bytes.
+ * same plan always renders the same bytes. A plan's schedule becomes Rundeck's {@code schedule} (see
+ * {@link RundeckSchedule}) when no required option lacks a default, since a timed run cannot prompt.
  */
 public final class RundeckJobRenderer implements Renderer {
     private final RundeckStepRenderer steps = new RundeckStepRenderer();
@@ -57,6 +58,15 @@ public final class RundeckJobRenderer implements Renderer {
             job.put("nodeFilterEditable", false);
         }
         job.put("sequence", sequence(plan, dispatch));
+        if (plan.schedule() != null && plan.promptOnlyOptions().isEmpty()) {
+            // A schedule next to a required option without a default is refused by Rundeck ("Specify a
+            // Default Value for Required options when the Job is scheduled"); the description says why it
+            // is missing then.
+            job.put("schedule", RundeckSchedule.structured(plan.schedule()));
+            if (plan.schedule().timeZone() != null) {
+                job.put("timeZone", plan.schedule().timeZone());
+            }
+        }
         String uuid = uuidOf(write(List.of(job)));
         job.put("uuid", uuid);
         job.put("id", uuid);

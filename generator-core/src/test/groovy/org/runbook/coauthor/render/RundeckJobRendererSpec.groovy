@@ -20,7 +20,7 @@ class RundeckJobRendererSpec extends Specification {
 
     static RunbookPlan plan(List<PlanStep> steps, List<PlanOption> options = [], PlanTarget target = null) {
         new RunbookPlan('Upload a file to S3', 'coauthor/data-transfers', 'Copy a file to S3', 'Data Transfers',
-                options, target ?: PlanTarget.nodes(new NodeSelector('name', '${option.hostname}'), 1), steps, [],
+                options, target ?: PlanTarget.nodes(new NodeSelector('name', '${option.hostname}'), 1), steps, [], null,
                 new Provenance('offline', ['dt.s3-upload-from-node'], null, null, []))
     }
 

@@ -54,7 +54,8 @@ public final class OfflineAuthor implements Author {
                                     + String.format(Locale.ROOT, " (%.2f)", c.score()))
                             .toList());
         }
-        return new PlanAssembler(trace).assemble(selections, parsed, category, request.target());
+        return new PlanAssembler(trace)
+                .assemble(selections, parsed, category, request.target(), ScheduleParser.read(request.text()));
     }
 
     private String canonicalCategory(String category) {

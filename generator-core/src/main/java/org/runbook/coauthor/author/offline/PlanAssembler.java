@@ -13,6 +13,7 @@ import org.runbook.coauthor.plan.Action;
 import org.runbook.coauthor.plan.OptionRefs;
 import org.runbook.coauthor.plan.OptionType;
 import org.runbook.coauthor.plan.PlanOption;
+import org.runbook.coauthor.plan.PlanSchedule;
 import org.runbook.coauthor.plan.PlanStep;
 import org.runbook.coauthor.plan.PlanTarget;
 import org.runbook.coauthor.plan.Provenance;
@@ -39,7 +40,12 @@ final class PlanAssembler {
         this.notes = new ArrayList<>(notes);
     }
 
-    RunbookPlan assemble(List<Selection> selections, ParsedRequest request, String category, Target target) {
+    RunbookPlan assemble(
+            List<Selection> selections,
+            ParsedRequest request,
+            String category,
+            Target target,
+            ScheduleParser.Reading scheduleReading) {
         List<String> unmatched = matchPhrases(selections, request.optionPhrases());
         boolean onNodes = selections.stream().anyMatch(s -> s.block().runOn() == RunOn.NODES);
         int threadcount = selections.stream()
@@ -87,7 +93,9 @@ final class PlanAssembler {
                             false));
         }
         List<String> blockIds = selections.stream().map(s -> s.block().id()).toList();
-        return new RunbookPlan(
+        PlanSchedule schedule = scheduleReading.schedule().orElse(null);
+        scheduleReading.note().ifPresent(notes::add);
+        RunbookPlan plan = new RunbookPlan(
                 name(selections),
                 "coauthor/"
                         + slug(
@@ -100,7 +108,30 @@ final class PlanAssembler {
                 planTarget,
                 steps,
                 List.of(),
+                schedule,
                 new Provenance("offline", blockIds, null, null, notes));
+        if (schedule == null) {
+            return plan;
+        }
+        notes.add(scheduleNote(schedule, plan.promptOnlyOptions()));
+        return plan.withProvenance(new Provenance("offline", blockIds, null, null, notes));
+    }
+
+    /**
+     * Says which schedule was read and, when required options have no default, that it is kept in
+     * the plan but not set on the job: a scheduled run has nobody to prompt (Rundeck refuses such a
+     * job; Jenkins would fail every timed build), so the request should name defaults instead.
+     */
+    private static String scheduleNote(PlanSchedule schedule, List<PlanOption> promptOnly) {
+        String read = "schedule: " + schedule.description() + " (cron \"" + schedule.cron() + "\")";
+        List<String> prompt =
+                promptOnly.stream().map(o -> "\"" + o.name() + "\"").toList();
+        if (prompt.isEmpty()) {
+            return read;
+        }
+        return read + " is not set on the job: a scheduled run cannot prompt for the required option"
+                + (prompt.size() == 1 ? " " : "s ") + String.join(", ", prompt)
+                + "; name a value for " + (prompt.size() == 1 ? "it" : "them") + " in the request to schedule it";
     }
 
     /** Assigns each option phrase to the best-matching parameter; returns the phrases nothing took. */

@@ -19,7 +19,8 @@ import org.runbook.coauthor.render.ShellText;
 /**
  * Renders a plan as a declarative Jenkinsfile. Options become parameters (secure ones become
  * credentials), each step a {@code sh} stage (node steps over SSH, see {@link NodeScript}), a
- * destructive plan a confirmation box, and the plan's notifications {@code post} conditions.
+ * destructive plan a confirmation box, the plan's schedule a {@code cron} trigger (see
+ * {@link CronTrigger}), and the plan's notifications {@code post} conditions.
  *
  * <p>Values only ever reach the shell as environment variables: every script is a single-quoted
  * Groovy string, so Groovy interpolates nothing, and parameters and secrets are read by the shell
@@ -78,6 +79,7 @@ public final class JenkinsPipelineRenderer implements Renderer {
         if (!parameters.isEmpty()) {
             parameters.write(out);
         }
+        CronTrigger.write(out, plan);
         out.open("stages");
         Set<String> taken = new LinkedHashSet<>();
         String check = parameters.checkScript();

@@ -231,6 +231,7 @@ class JenkinsPipelineRendererTest {
                                 Risk.MUTATING,
                                 "b2")),
                 List.of(new PlanNotification("failure", "webhook", "https://example.com/h?a='b'&c=$d")),
+                null,
                 new Provenance("offline", List.of("b1"), null, null, List.of()));
         String jenkinsfile = renderer.render(plan);
         Jenkinsfiles.Parsed parsed = Jenkinsfiles.assertSound(jenkinsfile, "hostile");
@@ -287,6 +288,7 @@ class JenkinsPipelineRendererTest {
                 plan.target(),
                 plan.steps(),
                 List.of(mail),
+                null,
                 plan.provenance());
         String jenkinsfile = renderer.render(plan);
         Jenkinsfiles.Parsed parsed = Jenkinsfiles.assertSound(jenkinsfile, "steps");
@@ -314,6 +316,7 @@ class JenkinsPipelineRendererTest {
                 target,
                 List.of(steps),
                 List.of(),
+                null,
                 new Provenance("offline", List.of("test.block"), null, null, List.of()));
     }
 

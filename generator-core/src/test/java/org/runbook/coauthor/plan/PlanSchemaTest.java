@@ -2,7 +2,9 @@ package org.runbook.coauthor.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -51,6 +53,37 @@ class PlanSchemaTest {
         Set<ValidationMessage> messages = schema.validate(tree);
         assertEquals(Set.of(), messages, json);
         assertEquals(plan, PlanJson.read(json, "plan.json"));
+    }
+
+    @Test
+    void should_round_trip_a_plan_with_a_schedule_and_match_the_schema() throws Exception {
+        RunbookPlan plan = author.draft(GenerationRequest.builder()
+                .text("Warn me about TLS certificates that expire within 21 days for the domains I list, every day at 14:30 UTC")
+                .build());
+        assertEquals(new PlanSchedule("30 14 * * *", "UTC", "every day at 14:30 UTC", false), plan.schedule());
+        String json = PlanJson.write(plan);
+        assertEquals(Set.of(), schema.validate(new ObjectMapper().readTree(json)), json);
+        assertTrue(json.contains("\"schedule\" : {"), json);
+        assertEquals(plan, PlanJson.read(json, "plan.json"));
+    }
+
+    @Test
+    void should_write_no_schedule_key_for_a_plan_without_schedule() {
+        RunbookPlan plan = author.draft(GenerationRequest.builder()
+                .text("Back up a PostgreSQL database with pg_dump and upload the dump to S3")
+                .build());
+        assertNull(plan.schedule());
+        assertFalse(PlanJson.write(plan).contains("schedule"));
+    }
+
+    @Test
+    void should_reject_a_schedule_the_schema_and_the_record_refuse() throws Exception {
+        String json = "{\"name\": \"x\", \"target\": {\"runOn\": \"server\", \"threadcount\": 1},"
+                + " \"steps\": [{\"id\": \"a\", \"title\": \"t\", \"action\": \"command\"}],"
+                + " \"schedule\": {\"cron\": \"0 0 2 ? * *\"}, \"provenance\": {\"author\": \"offline\"}}";
+        assertFalse(schema.validate(new ObjectMapper().readTree(json)).isEmpty());
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> PlanJson.read(json, "plan.json"));
+        assertTrue(e.getMessage().contains("has 6 fields; write 5"), e.getMessage());
     }
 
     @Test

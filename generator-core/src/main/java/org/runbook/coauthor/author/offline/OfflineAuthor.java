@@ -54,8 +54,7 @@ public final class OfflineAuthor implements Author {
                                     + String.format(Locale.ROOT, " (%.2f)", c.score()))
                             .toList());
         }
-        return new PlanAssembler(trace)
-                .assemble(selections, parsed, category, request.target(), ScheduleParser.read(request.text()));
+        return new PlanAssembler(trace).assemble(selections, parsed, category, request.target());
     }
 
     private String canonicalCategory(String category) {

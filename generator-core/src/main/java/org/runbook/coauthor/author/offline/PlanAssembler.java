@@ -25,7 +25,8 @@ import org.runbook.coauthor.plan.Target;
 /**
  * Turns chosen blocks into a plan: binds every block parameter to a job option, a literal, an
  * earlier block's output or a derived value; wires the node selector; adds a confirmation option
- * when a step is destructive; fills the step templates in the order asked.
+ * when a step is destructive; fills the step templates in the order asked; attaches the schedule the
+ * request asks for ({@link ScheduleParser}).
  */
 final class PlanAssembler {
     static final String CONFIRM_OPTION = "confirm";
@@ -40,12 +41,7 @@ final class PlanAssembler {
         this.notes = new ArrayList<>(notes);
     }
 
-    RunbookPlan assemble(
-            List<Selection> selections,
-            ParsedRequest request,
-            String category,
-            Target target,
-            ScheduleParser.Reading scheduleReading) {
+    RunbookPlan assemble(List<Selection> selections, ParsedRequest request, String category, Target target) {
         List<String> unmatched = matchPhrases(selections, request.optionPhrases());
         boolean onNodes = selections.stream().anyMatch(s -> s.block().runOn() == RunOn.NODES);
         int threadcount = selections.stream()
@@ -93,6 +89,7 @@ final class PlanAssembler {
                             false));
         }
         List<String> blockIds = selections.stream().map(s -> s.block().id()).toList();
+        ScheduleParser.Reading scheduleReading = ScheduleParser.read(request.text());
         PlanSchedule schedule = scheduleReading.schedule().orElse(null);
         scheduleReading.note().ifPresent(notes::add);
         RunbookPlan plan = new RunbookPlan(

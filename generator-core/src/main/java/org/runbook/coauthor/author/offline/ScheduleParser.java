@@ -49,6 +49,9 @@ final class ScheduleParser {
     private static final Pattern SECONDS = Pattern.compile("\\b(?:every|each)\\s+(?:" + NUMBER + "\\s+)?seconds?\\b");
     private static final Pattern TIME = Pattern.compile(
             "\\b(?:at|@)\\s*(?:(\\d{1,2})(?::([0-5]\\d))?\\s*(a\\.?m\\.?|p\\.?m\\.?)?|(noon|midnight))(?=[^\\w.:]|[.:](?:\\s|$)|$)(\\s*(?:utc|gmt)\\b)?");
+    /** A time without "at": only with am/pm or minutes, and not inside an address ("10.0.0.5:22"). */
+    private static final Pattern BARE_TIME = Pattern.compile("(?<![\\w.:/@-])(\\d{1,2})(?::([0-5]\\d))?\\s*(a\\.?m\\.?|p\\.?m\\.?)?"
+            + "(?=[^\\w.:]|[.:](?:\\s|$)|$)(\\s*(?:utc|gmt)\\b)?");
     private static final Pattern OCLOCK = Pattern.compile("\\s*o'?clock\\b");
 
     private ScheduleParser() {}
@@ -78,6 +81,16 @@ final class ScheduleParser {
                 return unclear("the time \"" + m.group().strip() + "\" is unclear; write it as 02:00, 2am or 2pm");
             }
             times.add(t);
+        }
+        Matcher bare = BARE_TIME.matcher(text);
+        while (bare.find()) {
+            if (bare.group(2) != null || bare.group(3) != null) {
+                Time t = clock(Integer.parseInt(bare.group(1)), bare.group(2), bare.group(3), bare.group(4) != null);
+                if (t.hour() < 0) {
+                    return unclear("the time \"" + bare.group().strip() + "\" is unclear; write it as 02:00, 2am or 2pm");
+                }
+                times.add(t);
+            }
         }
         if (times.stream().distinct().count() > 1) {
             return unclear("the request names more than one time of day");
@@ -170,7 +183,11 @@ final class ScheduleParser {
                     || text.substring(m.end()).matches("^\\s*(?:[.,;!?)](?:\\s.*)?|$)");
             return clockLike ? new Time(-1, 0, utc) : null;
         }
-        int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        return clock(hour, m.group(2), meridiem, utc);
+    }
+
+    private static Time clock(int hour, String minutes, String meridiem, boolean utc) {
+        int minute = minutes == null ? 0 : Integer.parseInt(minutes);
         if (meridiem != null) {
             if (hour < 1 || hour > 12) {
                 return new Time(-1, 0, utc);

@@ -24,8 +24,8 @@ final class CronTrigger {
         if (!prompt.isEmpty()) {
             out.line(GroovyText.comment("Schedule asked for (" + words(schedule) + ") but not set: a timed build"
                     + " cannot prompt for " + prompt.stream().map(PlanOption::name).collect(Collectors.joining(", "))
-                    + "; give " + (prompt.size() == 1 ? "it a default" : "them defaults") + " and add triggers { cron("
-                    + GroovyText.quoted(spec(schedule)) + ") }."));
+                    + "; give " + (prompt.size() == 1 ? "it a default" : "them defaults") + " and add the trigger cron("
+                    + GroovyText.quoted(spec(schedule)) + ")."));
             return;
         }
         out.line(GroovyText.comment("Schedule: " + words(schedule) + "."));

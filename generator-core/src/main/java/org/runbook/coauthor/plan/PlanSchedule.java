@@ -47,7 +47,9 @@ public record PlanSchedule(String cron, String timeZone, String description, boo
             throw new IllegalArgumentException("schedule cron \"" + cron
                     + "\" restricts both day-of-month and day-of-week; keep \"*\" in one of them");
         }
-        if (timeZone != null && !timeZone.isBlank() && !ZoneId.getAvailableZoneIds().contains(timeZone)) {
+        if (timeZone != null
+                && !timeZone.isBlank()
+                && !ZoneId.getAvailableZoneIds().contains(timeZone)) {
             throw new IllegalArgumentException(
                     "schedule timeZone \"" + timeZone + "\" is not a time zone id; write one such as \"Europe/Paris\"");
         }
@@ -69,7 +71,9 @@ public record PlanSchedule(String cron, String timeZone, String description, boo
                 throw new IllegalArgumentException("day-of-week \"" + field + "\" is not a cron field");
             }
             int from = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-            int to = m.group(2) == null ? 6 : m.group(3) == null ? (m.group(4) == null ? from : 6) : Integer.parseInt(m.group(3));
+            int to = m.group(2) == null
+                    ? 6
+                    : m.group(3) == null ? (m.group(4) == null ? from : 6) : Integer.parseInt(m.group(3));
             int step = m.group(4) == null ? 1 : Integer.parseInt(m.group(4));
             for (int d = from; d <= to; d += step) {
                 on[d % 7] = true;
@@ -89,8 +93,8 @@ public record PlanSchedule(String cron, String timeZone, String description, boo
             Matcher m = ELEMENT.matcher(element);
             String where = FIELDS.get(index) + " \"" + field + "\" of schedule cron \"" + cron + "\"";
             if (!m.matches()) {
-                throw new IllegalArgumentException(where
-                        + " is not valid; use numbers with *, ',', '-' and '/' (no names, no seconds)");
+                throw new IllegalArgumentException(
+                        where + " is not valid; use numbers with *, ',', '-' and '/' (no names, no seconds)");
             }
             int min = RANGES[index][0];
             int max = RANGES[index][1];
@@ -98,8 +102,7 @@ public record PlanSchedule(String cron, String timeZone, String description, boo
                 if (m.group(g) != null) {
                     int v = Integer.parseInt(m.group(g));
                     if (v < min || v > max) {
-                        throw new IllegalArgumentException(
-                                where + " has " + v + " outside " + min + "-" + max);
+                        throw new IllegalArgumentException(where + " has " + v + " outside " + min + "-" + max);
                     }
                 }
             }

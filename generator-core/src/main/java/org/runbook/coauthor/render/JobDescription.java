@@ -79,8 +79,8 @@ final class JobDescription {
 
     private static String scheduleText(RunbookPlan plan) {
         PlanSchedule s = plan.schedule();
-        String when = (s.description() == null ? "On a schedule" : capitalized(s.description())) + " (cron `"
-                + s.cron() + "`" + (s.timeZone() == null ? "" : ", time zone " + s.timeZone()) + ")";
+        String when = (s.description() == null ? "On a schedule" : capitalized(s.description())) + " (cron `" + s.cron()
+                + "`" + (s.timeZone() == null ? "" : ", time zone " + s.timeZone()) + ")";
         List<PlanOption> prompt = plan.promptOnlyOptions();
         if (prompt.isEmpty()) {
             return when + ".";

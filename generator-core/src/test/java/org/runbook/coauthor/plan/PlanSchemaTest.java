@@ -58,7 +58,8 @@ class PlanSchemaTest {
     @Test
     void should_round_trip_a_plan_with_a_schedule_and_match_the_schema() throws Exception {
         RunbookPlan plan = author.draft(GenerationRequest.builder()
-                .text("Warn me about TLS certificates that expire within 21 days for the domains I list, every day at 14:30 UTC")
+                .text(
+                        "Warn me about TLS certificates that expire within 21 days for the domains I list, every day at 14:30 UTC")
                 .build());
         assertEquals(new PlanSchedule("30 14 * * *", "UTC", "every day at 14:30 UTC", false), plan.schedule());
         String json = PlanJson.write(plan);

@@ -50,8 +50,10 @@ final class ScheduleParser {
     private static final Pattern TIME = Pattern.compile(
             "\\b(?:at|@)\\s*(?:(\\d{1,2})(?::([0-5]\\d))?\\s*(a\\.?m\\.?|p\\.?m\\.?)?|(noon|midnight))(?=[^\\w.:]|[.:](?:\\s|$)|$)(\\s*(?:utc|gmt)\\b)?");
     /** A time without "at": only with am/pm or minutes, and not inside an address ("10.0.0.5:22"). */
-    private static final Pattern BARE_TIME = Pattern.compile("(?<![\\w.:/@-])(\\d{1,2})(?::([0-5]\\d))?\\s*(a\\.?m\\.?|p\\.?m\\.?)?"
-            + "(?=[^\\w.:]|[.:](?:\\s|$)|$)(\\s*(?:utc|gmt)\\b)?");
+    private static final Pattern BARE_TIME =
+            Pattern.compile("(?<![\\w.:/@-])(\\d{1,2})(?::([0-5]\\d))?\\s*(a\\.?m\\.?|p\\.?m\\.?)?"
+                    + "(?=[^\\w.:]|[.:](?:\\s|$)|$)(\\s*(?:utc|gmt)\\b)?");
+
     private static final Pattern OCLOCK = Pattern.compile("\\s*o'?clock\\b");
 
     private ScheduleParser() {}
@@ -87,7 +89,8 @@ final class ScheduleParser {
             if (bare.group(2) != null || bare.group(3) != null) {
                 Time t = clock(Integer.parseInt(bare.group(1)), bare.group(2), bare.group(3), bare.group(4) != null);
                 if (t.hour() < 0) {
-                    return unclear("the time \"" + bare.group().strip() + "\" is unclear; write it as 02:00, 2am or 2pm");
+                    return unclear(
+                            "the time \"" + bare.group().strip() + "\" is unclear; write it as 02:00, 2am or 2pm");
                 }
                 times.add(t);
             }
@@ -179,8 +182,9 @@ final class ScheduleParser {
         int hour = Integer.parseInt(m.group(1));
         String meridiem = m.group(3);
         if (m.group(2) == null && meridiem == null) {
-            boolean clockLike = OCLOCK.matcher(text).region(m.end(), text.length()).lookingAt()
-                    || text.substring(m.end()).matches("^\\s*(?:[.,;!?)](?:\\s.*)?|$)");
+            boolean clockLike =
+                    OCLOCK.matcher(text).region(m.end(), text.length()).lookingAt()
+                            || text.substring(m.end()).matches("^\\s*(?:[.,;!?)](?:\\s.*)?|$)");
             return clockLike ? new Time(-1, 0, utc) : null;
         }
         return clock(hour, m.group(2), meridiem, utc);
@@ -222,8 +226,9 @@ final class ScheduleParser {
 
     private static Map<String, Integer> numbers() {
         Map<String, Integer> n = new LinkedHashMap<>();
-        String[] words = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-            "twelve"};
+        String[] words = {
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"
+        };
         for (int i = 0; i < words.length; i++) {
             n.put(words[i], i + 1);
         }
@@ -241,8 +246,13 @@ final class ScheduleParser {
      */
     private record Shape(String cron, String dom, String dow, int hour, boolean daily, String words) {
         static Shape interval(String cron, String words) {
-            return new Shape(cron, null, null, -1, false, words.replace("every 1 minutes", "every minute")
-                    .replace("every 1 hours", "every hour"));
+            return new Shape(
+                    cron,
+                    null,
+                    null,
+                    -1,
+                    false,
+                    words.replace("every 1 minutes", "every minute").replace("every 1 hours", "every hour"));
         }
 
         static Shape daily(String dom, String dow, int hour, String words) {

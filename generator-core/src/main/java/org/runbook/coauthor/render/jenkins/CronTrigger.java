@@ -23,7 +23,8 @@ final class CronTrigger {
         List<PlanOption> prompt = plan.promptOnlyOptions();
         if (!prompt.isEmpty()) {
             out.line(GroovyText.comment("Schedule asked for (" + words(schedule) + ") but not set: a timed build"
-                    + " cannot prompt for " + prompt.stream().map(PlanOption::name).collect(Collectors.joining(", "))
+                    + " cannot prompt for "
+                    + prompt.stream().map(PlanOption::name).collect(Collectors.joining(", "))
                     + "; give " + (prompt.size() == 1 ? "it a default" : "them defaults") + " and add the trigger cron("
                     + GroovyText.quoted(spec(schedule)) + ")."));
             return;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.runbook.coauthor.api.GenerationResult;
 import org.runbook.coauthor.api.GenerationStatus;
+import org.runbook.coauthor.plan.Target;
 import org.runbook.coauthor.validate.Finding;
 
 /**
@@ -38,9 +39,11 @@ public final class Scorer {
     }
 
     public static Score score(Map<String, Object> expect, GenerationResult result) {
-        ArtifactFacts facts = result != null && result.artifact() != null
-                ? ArtifactFacts.ofRundeck(result.artifact())
-                : new ArtifactFacts(List.of(), List.of(), List.of(), "");
+        ArtifactFacts facts = result == null || result.artifact() == null
+                ? new ArtifactFacts(List.of(), List.of(), List.of(), "")
+                : result.request().target() == Target.JENKINS
+                        ? ArtifactFacts.ofJenkins(result.artifact())
+                        : ArtifactFacts.ofRundeck(result.artifact());
         List<Check> checks = new ArrayList<>();
         for (String re : strings(expect.get("options"))) {
             checks.add(new Check("option ~ /" + re + "/", any(facts.options(), re)));

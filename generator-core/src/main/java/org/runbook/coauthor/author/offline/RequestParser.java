@@ -88,7 +88,8 @@ final class RequestParser {
             collect(OF_MY_CHOOSING, s, phrases);
             collect(GIVEN, s, phrases);
             for (String clause : splitClauses(s)) {
-                if (!clause.isBlank()) {
+                // "Every night, back up ..." : the schedule is read from the whole request, not retrieved.
+                if (!clause.isBlank() && !ScheduleParser.scheduleOnly(clause)) {
                     actions.add(clause.strip());
                 }
             }

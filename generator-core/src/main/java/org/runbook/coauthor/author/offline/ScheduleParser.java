@@ -55,8 +55,40 @@ final class ScheduleParser {
                     + "(?=[^\\w.:]|[.:](?:\\s|$)|$)(\\s*(?:utc|gmt)\\b)?");
 
     private static final Pattern OCLOCK = Pattern.compile("\\s*o'?clock\\b");
+    /** What may stay in a schedule-only clause once the schedule words are gone. */
+    private static final Pattern LEFTOVER =
+            Pattern.compile("[^a-z]+|\\b(?:and|then|run|it|this|that|job|please|utc|gmt|in|the|morning|evening)\\b");
 
     private ScheduleParser() {}
+
+    /**
+     * Whether a clause says only when to run ("Every night", "daily at 3am, then"), so the request
+     * parser keeps it out of block retrieval: a clause of schedule words alone would otherwise be
+     * matched to whatever block mentions nights.
+     */
+    static boolean scheduleOnly(String clause) {
+        String text = clause.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        for (Pattern p : List.of(
+                NIGHT,
+                DAY,
+                HOUR,
+                WEEK,
+                MONTH,
+                WEEKDAY,
+                NAMED_DAY,
+                ON_DAY,
+                DAY_OF_MONTH,
+                MINUTES,
+                EVERY_MINUTE,
+                HOURS,
+                SECONDS,
+                TIME,
+                OCLOCK)) {
+            text = p.matcher(text).replaceAll(" ");
+        }
+        return !text.equals(clause.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))
+                && LEFTOVER.matcher(text).replaceAll(" ").isBlank();
+    }
 
     static Reading read(String request) {
         String text = request.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");

@@ -32,6 +32,19 @@ class RequestParserSpec extends Specification {
         'Restart nginx. I should be able to specify the node.'                                                | 1
     }
 
+    def "keeps schedule-only clauses out of retrieval: #text"() {
+        expect:
+        RequestParser.parse(text).actions() == actions
+
+        where:
+        text                                                                   | actions
+        'Every night, back up a Postgres database and upload the dump to S3'  | ['back up a Postgres database', 'upload the dump to S3']
+        'Daily at 3am, then rotate the nginx logs'                             | ['rotate the nginx logs']
+        'Rotate the daily logs'                                                | ['Rotate the daily logs']
+        'Run the nightly backup archive cleanup'                               | ['Run the nightly backup archive cleanup']
+        'Every night'                                                          | []
+    }
+
     def "keeps the words of the request in each clause"() {
         expect:
         RequestParser.parse('Dump the database, then upload it to S3').actions() ==

@@ -57,7 +57,8 @@ record ArtifactFacts(List<String> options, List<String> secureOptions, List<Stri
                     secure.add(call.named().get("name").text());
                 }
             }
-            if (call.name().equals("credentials") || enclosing.contains("withCredentials")) {
+            boolean binding = call.context().zone() == Call.Zone.ARGUMENT && enclosing.contains("withCredentials");
+            if (call.name().equals("credentials") || binding) {
                 call.args().forEach(v -> secure.add(v.text()));
                 call.named().values().forEach(v -> secure.add(v.text()));
             }

@@ -20,6 +20,9 @@ import org.codehaus.groovy.ast.expr.MethodCallExpression;
 import org.codehaus.groovy.ast.expr.TupleExpression;
 import org.codehaus.groovy.control.CompilationUnit;
 import org.codehaus.groovy.control.Phases;
+import org.runbook.coauthor.validate.Finding;
+import org.runbook.coauthor.validate.ValidatorOptions;
+import org.runbook.coauthor.validate.jenkins.JenkinsValidator;
 import org.runbook.coauthor.validate.support.ShellSyntax;
 
 /**
@@ -33,7 +36,18 @@ public final class Jenkinsfiles {
     /** What the compiler saw: the script of every {@code sh}, every method called, and any GString. */
     public record Parsed(List<String> scripts, Set<String> calls, List<String> gstrings) {}
 
+    private static final JenkinsValidator STEP_CHECK =
+            new JenkinsValidator(ValidatorOptions.builder().shellcheck(false).build());
+
     private Jenkinsfiles() {}
+
+    /** The validator's unknown-step findings (JK008): every call must be a known step or declarative grammar. */
+    public static List<String> unknownSteps(String jenkinsfile) {
+        return STEP_CHECK.validate(jenkinsfile, "Jenkinsfile").stream()
+                .filter(f -> f.ruleId().equals("JK008"))
+                .map(Finding::toString)
+                .toList();
+    }
 
     public static Parsed parse(String jenkinsfile) {
         CompilationUnit unit = new CompilationUnit();

@@ -1,6 +1,5 @@
 package org.runbook.coauthor.api;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -11,13 +10,7 @@ import org.runbook.coauthor.author.RepairingAuthor;
 import org.runbook.coauthor.author.offline.Catalog;
 import org.runbook.coauthor.author.offline.CatalogLoader;
 import org.runbook.coauthor.author.offline.OfflineAuthor;
-import org.runbook.coauthor.dryrun.DryRun;
-import org.runbook.coauthor.dryrun.DryRunOptions;
-import org.runbook.coauthor.dryrun.DryRunResult;
-import org.runbook.coauthor.dryrun.Transcript;
-import org.runbook.coauthor.dryrun.jenkins.PipelineDryRun;
-import org.runbook.coauthor.dryrun.jenkins.PipelineDryRunOptions;
-import org.runbook.coauthor.dryrun.jenkins.PipelineDryRunResult;
+import org.runbook.coauthor.dryrun.ArtifactCheck;
 import org.runbook.coauthor.error.NonRetriableException;
 import org.runbook.coauthor.plan.GenerationRequest;
 import org.runbook.coauthor.plan.RunbookPlan;
@@ -41,11 +34,9 @@ import org.runbook.coauthor.validate.Validator;
  * Thread-safe: one instance serves a whole batch.
  */
 public final class CoAuthor {
-    private static final PipelineDryRun PIPELINE_DRY_RUN = new PipelineDryRun(PipelineDryRunOptions.defaults());
-
     private final Author author;
     private final Map<Target, Renderer> renderers;
-    private final Validator validator;
+    private final ArtifactCheck check;
     private final Catalog catalog;
     private final int maxRepairRounds;
 
@@ -55,7 +46,7 @@ public final class CoAuthor {
         this.catalog = catalog;
         this.renderers = new EnumMap<>(Target.class);
         renderers.forEach(r -> this.renderers.put(r.target(), r));
-        this.validator = new Validator();
+        this.check = new ArtifactCheck(new Validator());
     }
 
     /** The co-author with the offline author over the bundled catalog. */
@@ -188,29 +179,9 @@ public final class CoAuthor {
 
     private Checked check(RunbookPlan plan, Renderer renderer) {
         String artifact = renderer.render(plan);
-        String file = fileName(plan, renderer);
-        List<Finding> findings = new ArrayList<>(validator.validate(artifact, file));
-        String transcript =
-                switch (renderer.target()) {
-                    case RUNDECK -> {
-                        // The same dry-run an operator would run, with sample values and nodes made to match the
-                        // filter.
-                        DryRunResult dryRun = new DryRun(DryRunOptions.builder()
-                                        .sampleNodes(true)
-                                        .build())
-                                .run(artifact, file);
-                        findings.addAll(dryRun.findings());
-                        yield Transcript.text(dryRun);
-                    }
-                    case JENKINS -> {
-                        // Parameter defaults, sandboxed: what a first "Build" press would record.
-                        PipelineDryRunResult dryRun = PIPELINE_DRY_RUN.run(artifact, file);
-                        findings.addAll(dryRun.findings());
-                        yield dryRun.text();
-                    }
-                };
-        findings.sort(Finding.ORDER);
-        return new Checked(artifact, List.copyOf(findings), transcript);
+        // The same check an operator's import or the Jenkins wizard runs: rules, then the dry-run.
+        ArtifactCheck.Outcome outcome = check.check(artifact, fileName(plan, renderer));
+        return new Checked(artifact, outcome.findings(), outcome.transcript());
     }
 
     private static String fileName(RunbookPlan plan, Renderer renderer) {

@@ -21,6 +21,7 @@ import org.runbook.coauthor.api.GenerationResult;
 import org.runbook.coauthor.error.CoauthorException;
 import org.runbook.coauthor.plan.GenerationRequest;
 import org.runbook.coauthor.plan.Target;
+import org.runbook.coauthor.validate.report.FindingsFormat;
 
 /**
  * Runs a batch with bounded concurrency. Each entry's artifact goes to {@code DIR/<id>.yaml} (or
@@ -114,14 +115,7 @@ public final class BatchRunner {
                 o.result() == null
                         ? List.of()
                         : o.result().findings().stream()
-                                .map(f -> {
-                                    Map<String, Object> fm = new LinkedHashMap<>();
-                                    fm.put("rule", f.ruleId());
-                                    fm.put("severity", f.severity().toString());
-                                    fm.put("message", f.message());
-                                    fm.put("line", f.line());
-                                    return fm;
-                                })
+                                .map(FindingsFormat::fields)
                                 .toList());
         if (o.error() != null || (o.result() != null && !o.result().ok())) {
             m.put("error", o.error() != null ? o.error() : o.result().message());

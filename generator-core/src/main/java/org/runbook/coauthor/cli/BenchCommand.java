@@ -11,6 +11,7 @@ import org.runbook.coauthor.batch.BatchEntry;
 import org.runbook.coauthor.batch.RequestsFile;
 import org.runbook.coauthor.plan.GenerationRequest;
 import org.runbook.coauthor.plan.Target;
+import org.runbook.coauthor.validate.jenkins.JenkinsFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -81,7 +82,7 @@ final class BenchCommand implements Callable<Integer> {
         if (jenkins != null) {
             out.println(Benchmarks.jenkinsValidation(
                     JobFiles.expand(List.of(jenkins)).stream()
-                            .filter(p -> org.runbook.coauthor.validate.jenkins.JenkinsFiles.isJenkinsfile(p.toString()))
+                            .filter(p -> JenkinsFiles.isJenkinsfile(p.toString()))
                             .toList(),
                     warmup,
                     rounds));

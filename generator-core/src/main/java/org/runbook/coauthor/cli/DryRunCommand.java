@@ -12,6 +12,7 @@ import org.runbook.coauthor.dryrun.jenkins.PipelineDryRun;
 import org.runbook.coauthor.dryrun.jenkins.PipelineDryRunOptions;
 import org.runbook.coauthor.dryrun.jenkins.PipelineDryRunResult;
 import org.runbook.coauthor.validate.Finding;
+import org.runbook.coauthor.validate.jenkins.JenkinsFiles;
 import org.runbook.coauthor.validate.report.FindingsFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -105,11 +106,9 @@ final class DryRunCommand implements Callable<Integer> {
         return result.findings().stream().anyMatch(Finding::isError) ? ExitCodes.FAILED : ExitCodes.OK;
     }
 
+    /** The validator's rule for what a Jenkinsfile is, so {@code validate} and {@code dry-run} agree. */
     static boolean isJenkinsfile(Path file) {
-        Path fileName = file.getFileName();
-        String n = fileName == null ? "" : fileName.toString();
-        String lower = n.toLowerCase(java.util.Locale.ROOT);
-        return n.equals("Jenkinsfile") || lower.endsWith(".jenkinsfile") || lower.endsWith(".groovy");
+        return JenkinsFiles.isJenkinsfile(file.toString());
     }
 
     private PipelineDryRunResult pipeline(String text, String name) {

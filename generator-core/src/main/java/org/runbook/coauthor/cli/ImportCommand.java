@@ -5,10 +5,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.runbook.coauthor.dryrun.ArtifactCheck;
 import org.runbook.coauthor.error.InvalidInputException;
-import org.runbook.coauthor.publish.ImportGate;
 import org.runbook.coauthor.publish.JobFormat;
 import org.runbook.coauthor.validate.Finding;
+import org.runbook.coauthor.validate.Validator;
 import org.runbook.coauthor.validate.ValidatorConfig;
 import org.runbook.coauthor.validate.ValidatorOptions;
 import org.runbook.coauthor.validate.report.FindingsFormat;
@@ -89,10 +90,10 @@ final class ImportCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         run.plainHttpWarning().ifPresent(err::println);
-        ImportGate gate =
-                new ImportGate(ValidatorOptions.builder().config(config()).build());
+        ArtifactCheck gate = new ArtifactCheck(
+                new Validator(ValidatorOptions.builder().config(config()).build()));
         for (Document d : documents) {
-            List<Finding> findings = gate.check(d.text(), d.name());
+            List<Finding> findings = gate.check(d.text(), d.name()).findings();
             if (common.format == CommonOptions.Format.text && !findings.isEmpty()) {
                 err.print(FindingsFormat.text(findings, f -> f.equals(d.name()) ? d.text() : null));
             }

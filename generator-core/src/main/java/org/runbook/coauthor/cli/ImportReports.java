@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.runbook.coauthor.publish.ImportReport.JobOutcome;
 import org.runbook.coauthor.publish.ImportReport.Kind;
+import org.runbook.coauthor.validate.report.FindingsFormat;
 
 /** Text and JSON forms of an import run: one line per job, then a summary. */
 final class ImportReports {
@@ -71,7 +72,7 @@ final class ImportReports {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("file", r.file());
         m.put("status", r.status().toString());
-        m.put("findings", r.findings().stream().map(Results::finding).toList());
+        m.put("findings", r.findings().stream().map(FindingsFormat::fields).toList());
         if (!r.error().isEmpty()) {
             m.put("error", r.error());
         }

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.runbook.coauthor.error.CoauthorException;
 import org.runbook.coauthor.error.InvalidInputException;
-import org.runbook.coauthor.publish.ImportGate;
 import org.runbook.coauthor.publish.ImportRejectedException;
 import org.runbook.coauthor.publish.ImportReport;
 import org.runbook.coauthor.publish.JobFormat;
@@ -66,7 +65,7 @@ final class ImportRun {
     /** Refuses the document when a finding is an error; otherwise sends it. */
     FileResult submit(String file, String text, JobFormat format, List<Finding> findings) {
         FileResult result;
-        if (ImportGate.refuses(findings)) {
+        if (findings.stream().anyMatch(Finding::isError)) {
             result = new FileResult(file, Status.REFUSED, findings, null, "");
         } else if (stoppedBy != null) {
             result = new FileResult(

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.runbook.coauthor.error.InvalidInputException;
 import org.runbook.coauthor.error.SourcePosition;
+import org.runbook.coauthor.validate.jenkins.JenkinsFiles;
 
 /**
  * Expands command-line arguments into job files: files as given, directories searched for job files
@@ -60,6 +61,6 @@ final class JobFiles {
                 || n.endsWith(".yml")
                 || n.endsWith(".json")
                 || n.endsWith(".xml")
-                || org.runbook.coauthor.validate.jenkins.JenkinsFiles.isJenkinsfile(n);
+                || JenkinsFiles.isJenkinsfile(n);
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.runbook.coauthor.api.GenerationResult;
 import org.runbook.coauthor.plan.json.PlanJson;
-import org.runbook.coauthor.validate.Finding;
+import org.runbook.coauthor.validate.report.FindingsFormat;
 
 /** JSON and text forms of results for the CLI's outputs. */
 final class Results {
@@ -18,20 +18,6 @@ final class Results {
 
     private Results() {}
 
-    static Map<String, Object> finding(Finding f) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("rule", f.ruleId());
-        m.put("severity", f.severity().toString());
-        m.put("message", f.message());
-        m.put("file", f.file());
-        m.put("line", f.line());
-        m.put("column", f.column());
-        if (!f.hint().isEmpty()) {
-            m.put("hint", f.hint());
-        }
-        return m;
-    }
-
     static Map<String, Object> full(GenerationResult r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("status", r.status().toString());
@@ -39,7 +25,7 @@ final class Results {
         m.put("message", r.message());
         m.put("artifact", r.artifact());
         m.put("plan", r.plan() == null ? null : PlanJson.toTree(r.plan()));
-        m.put("findings", r.findings().stream().map(Results::finding).toList());
+        m.put("findings", r.findings().stream().map(FindingsFormat::fields).toList());
         if (!r.nearest().isEmpty()) {
             m.put("nearest", r.nearest());
         }

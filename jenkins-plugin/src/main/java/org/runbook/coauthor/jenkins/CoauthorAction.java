@@ -21,6 +21,7 @@ import org.kohsuke.stapler.verb.POST;
 import org.runbook.coauthor.api.CategoryInfo;
 import org.runbook.coauthor.api.CoAuthor;
 import org.runbook.coauthor.api.GenerationResult;
+import org.runbook.coauthor.dryrun.ArtifactCheck;
 import org.runbook.coauthor.error.CoauthorException;
 import org.runbook.coauthor.plan.GenerationRequest;
 import org.runbook.coauthor.plan.Target;
@@ -34,6 +35,8 @@ import org.runbook.coauthor.validate.Validator;
 @Extension
 public class CoauthorAction implements RootAction {
     static final String URL_NAME = "runbook-coauthor";
+    /** The generator's own check (rules, then the sandboxed dry-run), applied to what the browser posts back. */
+    private static final ArtifactCheck CHECK = new ArtifactCheck(new Validator());
 
     @Override
     public String getIconFileName() {
@@ -117,10 +120,9 @@ public class CoauthorAction implements RootAction {
             return HttpResponses.errorWithoutStack(409, Messages.CoauthorAction_errors_exists(jobName));
         }
         String text = script == null ? "" : script;
-        List<Finding> errors = new Validator()
-                .validate(text, "Jenkinsfile").stream()
-                        .filter(Finding::isError)
-                        .toList();
+        List<Finding> errors = CHECK.check(text, "Jenkinsfile").findings().stream()
+                .filter(Finding::isError)
+                .toList();
         if (!errors.isEmpty()) {
             return HttpResponses.errorWithoutStack(
                     400,

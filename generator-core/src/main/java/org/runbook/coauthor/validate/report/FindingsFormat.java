@@ -61,18 +61,23 @@ public final class FindingsFormat {
     public static String json(List<Finding> findings) {
         List<Map<String, Object>> list = new ArrayList<>();
         for (Finding f : findings) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("rule", f.ruleId());
-            m.put("severity", f.severity().toString());
-            m.put("file", f.file());
-            m.put("line", f.line());
-            m.put("column", f.column());
-            m.put("path", f.yamlPath());
-            m.put("message", f.message());
-            m.put("hint", f.hint());
-            list.add(m);
+            list.add(fields(f));
         }
         return write(list);
+    }
+
+    /** One finding as the JSON reports write it; every machine-readable output uses these keys. */
+    public static Map<String, Object> fields(Finding f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("rule", f.ruleId());
+        m.put("severity", f.severity().toString());
+        m.put("file", f.file());
+        m.put("line", f.line());
+        m.put("column", f.column());
+        m.put("path", f.yamlPath());
+        m.put("message", f.message());
+        m.put("hint", f.hint());
+        return m;
     }
 
     /** A SARIF 2.1.0 log with one run, the rule metadata of every rule, and one result per finding. */

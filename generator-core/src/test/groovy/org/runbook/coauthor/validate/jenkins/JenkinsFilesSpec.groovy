@@ -21,6 +21,8 @@ class JenkinsFilesSpec extends Specification {
         'Jenkinsfile/notes.txt'           | false
         'my-jenkinsfile-notes.md'         | false
         'Jenkinsfiles.yaml'               | false
+        'Jenkinsfile.yaml'                | false
+        'Jenkinsfile.JSON'                | false
         ''                                | false
         null                              | false
 
